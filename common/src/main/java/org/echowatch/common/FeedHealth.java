@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param newItems items not seen before
  * @param latencyMs time of the feed request
  * @param error reason, when status is {@code error}
+ * @param warning a standing problem of the feed, e.g. silent for several of its usual intervals or
+ *     its pages no longer extracting; null when healthy
  */
 public record FeedHealth(
     String feedId,
@@ -27,7 +29,8 @@ public record FeedHealth(
     int items,
     int newItems,
     long latencyMs,
-    String error) {
+    String error,
+    String warning) {
 
   public FeedHealth {
     Article.requireText(feedId, "feedId");

@@ -1,0 +1,2 @@
+/** echowatch app stage. */
+package org.echowatch.app;

@@ -1,0 +1,2 @@
+/** echowatch indexer stage. */
+package org.echowatch.indexer;

@@ -1,0 +1,2 @@
+/** echowatch ingest stage. */
+package org.echowatch.ingest;

@@ -1,0 +1,2 @@
+/** echowatch streams stage. */
+package org.echowatch.streams;
