@@ -1,0 +1,176 @@
+package org.echowatch.streams.processor;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.echowatch.common.Article;
+import org.echowatch.common.Json;
+import org.echowatch.common.Match;
+import org.echowatch.common.ProcessingFailure;
+import org.echowatch.common.Topics;
+import org.echowatch.streams.DetectionSettings;
+import org.echowatch.streams.similarity.CandidateFinder;
+import org.echowatch.streams.similarity.ConceptDictionary;
+import org.echowatch.streams.similarity.EchoDetector;
+import org.echowatch.streams.similarity.EvidenceAligner;
+import org.echowatch.streams.similarity.PairScorer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compares each new story with the stored stories of the window that share a pivot key, emits a
+ * match per flagged pair, then stores the story. Stories older than window + grace are evicted by a
+ * stream-time punctuation, so the stores stay bounded by the window.
+ */
+public final class DetectProcessor implements Processor<String, Article, String, Outcome> {
+
+  /** Stored stories by id. */
+  public static final String ARTICLES = "detect-articles";
+
+  /** The pivot index, see {@link StorePivotIndex}. */
+  public static final String PIVOTS = "detect-pivots";
+
+  /** Stories by publication time ({@code <epoch ms, 13 digits>|<id>}), for eviction. */
+  public static final String EXPIRY = "detect-expiry";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DetectProcessor.class);
+  static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
+
+  private final DetectionSettings settings;
+  private final DetectionMetrics metrics;
+  private final EchoDetector detector;
+  private ProcessorContext<String, Outcome> context;
+  private KeyValueStore<String, Article> articles;
+  private KeyValueStore<String, String> expiry;
+  private StorePivotIndex index;
+
+  public DetectProcessor(
+      DetectionSettings settings, ConceptDictionary dictionary, DetectionMetrics metrics) {
+    this.settings = settings;
+    this.metrics = metrics;
+    var scorer = new PairScorer(settings.thresholds(), dictionary);
+    this.detector =
+        new EchoDetector(
+            scorer,
+            new CandidateFinder(settings.postingLimit(), settings.maxCandidates(), 1.0, dictionary),
+            new EvidenceAligner(dictionary),
+            settings.window().toMillis(),
+            settings.sameSourcePairs(),
+            settings.evidenceLimit(),
+            DetectionSettings.DETECTOR_VERSION);
+  }
+
+  /** The three stores this processor needs (persistent, logged). */
+  public static List<StoreBuilder<?>> storeBuilders() {
+    return List.of(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(ARTICLES),
+            Serdes.String(),
+            Topics.ARTICLES.valueSerde()),
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(PIVOTS), Serdes.String(), Serdes.String()),
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(EXPIRY), Serdes.String(), Serdes.String()));
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Outcome> context) {
+    this.context = context;
+    this.articles = context.getStateStore(ARTICLES);
+    this.expiry = context.getStateStore(EXPIRY);
+    this.index = new StorePivotIndex(context.getStateStore(PIVOTS));
+    context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
+  }
+
+  @Override
+  public void process(Record<String, Article> record) {
+    Article story = record.value();
+    try {
+      long t = story.publishedAt().toEpochMilli();
+      long lateBy = context.currentStreamTimeMs() - t;
+      if (lateBy > settings.grace().toMillis()) {
+        fail(
+            record,
+            "streams.late",
+            new IllegalArgumentException(
+                "published "
+                    + Duration.ofMillis(lateBy)
+                    + " behind stream time, beyond the grace of "
+                    + settings.grace()));
+        return;
+      }
+      if (articles.get(story.id()) != null) {
+        LOG.debug("story {} already seen; ignored", story.id());
+        return;
+      }
+      List<Match> matches = detector.detect(story, index, articles::get);
+      detector.index(story, index);
+      articles.put(story.id(), story);
+      expiry.put(expiryKey(t, story.id()), story.id());
+      metrics.article();
+      for (Match m : matches) {
+        metrics.match(m.type());
+        context.forward(record.withKey(m.pairKey()).withValue(Outcome.of(m)));
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("cannot process story {}: {}", story.id(), e.toString());
+      fail(record, "streams.detect", e);
+    }
+  }
+
+  private void fail(Record<String, Article> record, String stage, RuntimeException e) {
+    metrics.error(stage);
+    var meta = context.recordMetadata().orElse(null);
+    var failure =
+        ProcessingFailure.ofRecord(
+            stage,
+            meta == null ? Topics.ARTICLES.name() : meta.topic(),
+            meta == null ? -1 : meta.partition(),
+            meta == null ? -1 : meta.offset(),
+            record.value().id().getBytes(StandardCharsets.UTF_8),
+            Json.writeBytes(record.value()),
+            e,
+            Instant.ofEpochMilli(Math.max(0, record.timestamp())));
+    context.forward(record.withKey(record.value().id()).withValue(Outcome.of(failure)));
+  }
+
+  private void evict(long streamTimeMs) {
+    long cutoff = streamTimeMs - settings.window().toMillis() - settings.grace().toMillis();
+    if (cutoff <= 0) {
+      return;
+    }
+    List<String> expired = new ArrayList<>();
+    try (KeyValueIterator<String, String> it =
+        expiry.range(expiryKey(0, ""), expiryKey(cutoff, ""))) {
+      it.forEachRemaining(kv -> expired.add(kv.key));
+    }
+    for (String key : expired) {
+      String id = key.substring(key.indexOf('|') + 1);
+      Article story = articles.get(id);
+      if (story != null) {
+        detector.evict(story, index);
+        articles.delete(id);
+      }
+      expiry.delete(key);
+    }
+    if (!expired.isEmpty()) {
+      LOG.info(
+          "evicted {} stories published before {}", expired.size(), Instant.ofEpochMilli(cutoff));
+    }
+  }
+
+  static String expiryKey(long epochMs, String id) {
+    return String.format("%013d|%s", epochMs, id);
+  }
+}

@@ -1,0 +1,158 @@
+package org.echowatch.streams.similarity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.echowatch.common.Article;
+import org.echowatch.common.Evidence;
+import org.echowatch.common.Match;
+
+/**
+ * The detection core, free of Kafka: for a new story it finds candidates through the pivot index,
+ * scores them, and builds a {@link Match} for every pair a tier flags (origin = the earlier story;
+ * on equal times the smaller id). Then it files the story under its pivots. Profiles of stored
+ * stories are kept in a bounded cache; a cache miss only costs time, never changes a result.
+ */
+public final class EchoDetector {
+
+  private static final int PROFILE_CACHE = 4096;
+
+  private final PairScorer scorer;
+  private final CandidateFinder finder;
+  private final EvidenceAligner aligner;
+  private final long windowMs;
+  private final boolean sameSourcePairs;
+  private final int evidenceLimit;
+  private final String detectorVersion;
+  private final Map<String, TextProfile> profiles =
+      new LinkedHashMap<>(PROFILE_CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TextProfile> eldest) {
+          return size() > PROFILE_CACHE;
+        }
+      };
+
+  /**
+   * @param scorer pair scorer
+   * @param finder candidate finder
+   * @param aligner evidence aligner
+   * @param windowMs stories further apart are never paired
+   * @param sameSourcePairs whether stories of one agency may be paired
+   * @param evidenceLimit passages per match
+   * @param detectorVersion written on every match
+   */
+  public EchoDetector(
+      PairScorer scorer,
+      CandidateFinder finder,
+      EvidenceAligner aligner,
+      long windowMs,
+      boolean sameSourcePairs,
+      int evidenceLimit,
+      String detectorVersion) {
+    this.scorer = scorer;
+    this.finder = finder;
+    this.aligner = aligner;
+    this.windowMs = windowMs;
+    this.sameSourcePairs = sameSourcePairs;
+    this.evidenceLimit = evidenceLimit;
+    this.detectorVersion = detectorVersion;
+  }
+
+  /**
+   * Flags the pairs a new story makes with stored ones, without storing it.
+   *
+   * @param story the new story
+   * @param index pivot index of the stored stories
+   * @param stored looks a stored story up by id (null when gone)
+   * @return matches, strongest first (ties by pair key)
+   */
+  public List<Match> detect(Article story, PivotIndex index, Function<String, Article> stored) {
+    TextProfile profile = profile(story);
+    long t = story.publishedAt().toEpochMilli();
+    var candidates =
+        finder.find(
+            story.id(),
+            t,
+            PivotKeys.of(profile),
+            windowMs,
+            p -> sameSourcePairs || !p.source().equals(story.source()),
+            index);
+    List<Match> matches = new ArrayList<>();
+    for (var c : candidates) {
+      Article other = stored.apply(c.id());
+      if (other == null) {
+        continue;
+      }
+      PairScore score = scorer.score(profile(other), profile);
+      if (score.flagged()) {
+        matches.add(toMatch(other, story, score));
+      }
+    }
+    matches.sort(
+        (a, b) ->
+            a.score() != b.score()
+                ? Double.compare(b.score(), a.score())
+                : a.pairKey().compareTo(b.pairKey()));
+    return matches;
+  }
+
+  /** Files a story under its pivot keys. */
+  public void index(Article story, PivotIndex index) {
+    var posting =
+        new PivotIndex.Posting(story.id(), story.publishedAt().toEpochMilli(), story.source());
+    for (String key : PivotKeys.of(profile(story))) {
+      index.add(key, posting);
+    }
+  }
+
+  /** Removes a story from the index (window expiry). */
+  public void evict(Article story, PivotIndex index) {
+    for (String key : PivotKeys.of(profile(story))) {
+      index.remove(key, story.id());
+    }
+    profiles.remove(story.id());
+  }
+
+  /** The profile of a story, from the cache when it is there. */
+  public TextProfile profile(Article story) {
+    TextProfile p = profiles.get(story.id());
+    if (p == null) {
+      p = scorer.profile(new Side(story.lang(), story.title(), story.body()));
+      profiles.put(story.id(), p);
+    }
+    return p;
+  }
+
+  private Match toMatch(Article a, Article b, PairScore score) {
+    int order = a.publishedAt().compareTo(b.publishedAt());
+    boolean aFirst = order < 0 || (order == 0 && a.id().compareTo(b.id()) < 0);
+    Article origin = aFirst ? a : b;
+    Article echo = aFirst ? b : a;
+    long lag = (echo.publishedAt().toEpochMilli() - origin.publishedAt().toEpochMilli()) / 1000;
+    List<Evidence> evidence = new ArrayList<>();
+    if (evidenceLimit > 0) {
+      for (var p :
+          aligner.align(
+              origin.title() + "\n" + origin.body(),
+              echo.title() + "\n" + echo.body(),
+              evidenceLimit)) {
+        evidence.add(new Evidence(p.originSpan(), p.echoSpan(), p.score()));
+      }
+    }
+    return new Match(
+        origin.id(),
+        echo.id(),
+        score.type(),
+        score.score(),
+        score.features(),
+        lag,
+        null,
+        Credit.names(origin.source(), echo.credit(), echo.title(), echo.body()),
+        evidence,
+        detectorVersion,
+        origin,
+        echo);
+  }
+}

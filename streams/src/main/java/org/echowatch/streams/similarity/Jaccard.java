@@ -1,0 +1,41 @@
+package org.echowatch.streams.similarity;
+
+/** Exact set overlaps of sorted distinct hash arrays. */
+public final class Jaccard {
+
+  private Jaccard() {}
+
+  /** |a ∩ b| / |a ∪ b|; 0 when both are empty. */
+  public static double of(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 0.0;
+    }
+    int common = intersection(a, b);
+    return (double) common / (a.length + b.length - common);
+  }
+
+  /** |a ∩ b| / min(|a|, |b|): how much of the shorter text the longer one contains. */
+  public static double containment(long[] a, long[] b) {
+    int min = Math.min(a.length, b.length);
+    return min == 0 ? 0.0 : (double) intersection(a, b) / min;
+  }
+
+  /** Size of the intersection of two sorted distinct arrays. */
+  public static int intersection(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
+  }
+}

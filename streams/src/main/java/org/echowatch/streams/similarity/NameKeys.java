@@ -1,0 +1,126 @@
+package org.echowatch.streams.similarity;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Script-neutral keys for proper names: capitalised words that do not open a sentence, and
+ * acronyms, in Latin or Cyrillic script. Cyrillic is transliterated with ICU4J, then both sides are
+ * folded to a coarse consonant skeleton and cut to a prefix so that "Лукашенко"/"Лукашенко",
+ * "Минска"/"Minsk" meet.
+ */
+public final class NameKeys {
+
+  private static final int KEY_LENGTH = 5;
+  private static final int CACHE_LIMIT = 100_000;
+  private static final ThreadLocal<Transliterator> TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "the", "this", "that", "these", "in", "on", "at", "for", "he", "she", "it", "we", "they",
+          "but", "and", "a", "an", "as", "by", "to", "of", "mr", "mrs", "ms", "в", "на", "по", "с",
+          "как", "это", "он", "она", "они", "мы", "при", "для", "также", "однако", "и");
+
+  private NameKeys() {}
+
+  /** Name keys of a text in Latin or Cyrillic script; Han characters are ignored. */
+  public static Set<String> of(String text) {
+    Set<String> out = new TreeSet<>();
+    boolean sentenceStart = true;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && !Tokens.isHan(c)) {
+        int start = i;
+        while (i < n
+            && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')
+            && !Tokens.isHan(text.charAt(i))) {
+          i++;
+        }
+        String word = text.substring(start, i);
+        if (isName(word, sentenceStart)) {
+          String key = key(word);
+          if (key.length() >= 3) {
+            out.add(key);
+          }
+        }
+        sentenceStart = false;
+      } else {
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '«' || c == '“'
+            || c == ':') {
+          sentenceStart = true;
+        } else if (Character.isDigit(c)) {
+          sentenceStart = false;
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The key of one word: transliterated, lower case, consonant skeleton, cut to a prefix. */
+  public static String key(String word) {
+    String latin = CACHE.get(word);
+    if (latin == null) {
+      latin = transliterate(word);
+      if (CACHE.size() > CACHE_LIMIT) {
+        CACHE.clear();
+      }
+      CACHE.put(word, latin);
+    }
+    String skeleton = skeleton(latin);
+    return skeleton.length() <= KEY_LENGTH ? skeleton : skeleton.substring(0, KEY_LENGTH);
+  }
+
+  private static String transliterate(String word) {
+    boolean ascii = word.chars().allMatch(ch -> ch < 128);
+    return ascii ? word.toLowerCase(Locale.ROOT) : TO_LATIN.get().transliterate(word);
+  }
+
+  static String skeleton(String latin) {
+    String s =
+        latin
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z]", "")
+            .replace("kh", "h")
+            .replace("sch", "s")
+            .replace("sh", "s")
+            .replace("zh", "z")
+            .replace("ch", "c")
+            .replace("ts", "c")
+            .replace("tz", "c")
+            .replace('y', 'i')
+            .replace('j', 'i')
+            .replace('w', 'v')
+            .replace('x', 's')
+            .replace('q', 'c')
+            .replace('k', 'c')
+            .replace("ph", "f");
+    var sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isName(String word, boolean sentenceStart) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    boolean acronym = word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+    if (acronym) {
+      return true;
+    }
+    return !sentenceStart
+        && word.length() >= 3
+        && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

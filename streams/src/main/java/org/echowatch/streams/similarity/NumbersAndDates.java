@@ -1,0 +1,151 @@
+package org.echowatch.streams.similarity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Language-neutral keys for the numbers and dates of a text, so that "1.5 billion", "1,5 млрд" and
+ * "15亿" meet as {@code n1500000000}, "35 percent", "35%" as {@code p35}, and "March 1", "1 марта",
+ * "3月1日" as {@code d3-1}. Small bare numbers (below 10) are left out: they say little.
+ */
+public final class NumbersAndDates {
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\d.,])(\\d{1,3}(?:[,\u00a0\u202f ]\\d{3})+|\\d+)(?:[.,](\\d+))?"
+              + "\\s*(%|percent|per cent|процент\\p{L}*|thousand|тыс\\.?|million|mln|млн\\.?"
+              + "|billion|bln|млрд\\.?|trillion|трлн\\.?|万亿|万|亿|千)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Map<String, BigDecimal> SCALE =
+      Map.ofEntries(
+          Map.entry("thousand", BigDecimal.valueOf(1_000L)),
+          Map.entry("тыс", BigDecimal.valueOf(1_000L)),
+          Map.entry("千", BigDecimal.valueOf(1_000L)),
+          Map.entry("万", BigDecimal.valueOf(10_000L)),
+          Map.entry("million", BigDecimal.valueOf(1_000_000L)),
+          Map.entry("mln", BigDecimal.valueOf(1_000_000L)),
+          Map.entry("млн", BigDecimal.valueOf(1_000_000L)),
+          Map.entry("亿", BigDecimal.valueOf(100_000_000L)),
+          Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
+          Map.entry("bln", BigDecimal.valueOf(1_000_000_000L)),
+          Map.entry("млрд", BigDecimal.valueOf(1_000_000_000L)),
+          Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
+          Map.entry("трлн", BigDecimal.valueOf(1_000_000_000_000L)),
+          Map.entry("万亿", BigDecimal.valueOf(1_000_000_000_000L)));
+
+  private static final String EN_MONTH =
+      "(january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+  private static final Pattern EN_MONTH_DAY =
+      Pattern.compile("\\b" + EN_MONTH + "\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EN_DAY_MONTH =
+      Pattern.compile("\\b(\\d{1,2})\\s+" + EN_MONTH + "(?![a-z])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RU_DAY_MONTH =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})\\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
+              + "|ноябр|декабр)\\p{L}*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final List<String> EN_MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+  private static final List<String> RU_MONTHS =
+      List.of(
+          "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+          "ноябр", "декабр");
+  private static final Pattern ZH_DATE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
+
+  private NumbersAndDates() {}
+
+  /** Number keys ({@code n...}, {@code p...} for percentages, {@code y...} for years). */
+  public static Set<String> numbers(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      String key = numberKey(m.group(1), m.group(2), m.group(3));
+      if (key != null) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** Date keys {@code d<month>-<day>}. */
+  public static Set<String> dates(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = EN_MONTH_DAY.matcher(text);
+    while (m.find()) {
+      addDate(
+          EN_MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1,
+          m.group(2),
+          out);
+    }
+    m = EN_DAY_MONTH.matcher(text);
+    while (m.find()) {
+      addDate(
+          EN_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT).substring(0, 3)) + 1,
+          m.group(1),
+          out);
+    }
+    m = RU_DAY_MONTH.matcher(text);
+    while (m.find()) {
+      String month = m.group(2).toLowerCase(Locale.ROOT);
+      String stem = month.startsWith("ма") ? "ма" : month;
+      addDate(RU_MONTHS.indexOf(stem) + 1, m.group(1), out);
+    }
+    m = ZH_DATE.matcher(text);
+    while (m.find()) {
+      addDate(Integer.parseInt(m.group(1)), m.group(2), out);
+    }
+    return out;
+  }
+
+  private static void addDate(int month, String day, Set<String> out) {
+    int d = Integer.parseInt(day);
+    if (month >= 1 && month <= 12 && d >= 1 && d <= 31) {
+      out.add("d" + month + "-" + d);
+    }
+  }
+
+  static String numberKey(String whole, String fraction, String unit) {
+    String digits = whole.replaceAll("[^0-9]", "");
+    boolean thousandsSeparated = digits.length() != whole.length();
+    String fractionPart = fraction;
+    if (fraction != null && fraction.length() == 3 && !thousandsSeparated && unit == null) {
+      // "1,200" is twelve hundred; "1,5" and "1.25" are fractions
+      digits = digits + fraction;
+      fractionPart = null;
+    }
+    if (digits.length() > 18) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(fractionPart == null ? digits : digits + "." + fractionPart);
+    String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT).replace(".", "");
+    if (u.equals("%")
+        || u.startsWith("percent")
+        || u.startsWith("per cent")
+        || u.startsWith("процент")) {
+      return "p" + plain(value);
+    }
+    BigDecimal scale = SCALE.get(u);
+    if (scale != null) {
+      return "n" + plain(value.multiply(scale));
+    }
+    if (fractionPart == null
+        && digits.length() == 4
+        && value.intValue() >= 1900
+        && value.intValue() <= 2100) {
+      return "y" + digits;
+    }
+    return value.compareTo(BigDecimal.TEN) < 0 ? null : "n" + plain(value);
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,44 @@
+package org.echowatch.streams.similarity;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a token sequence into the set of hashed k-shingles (k consecutive tokens), sorted and
+ * without duplicates. Chinese text arrives as character bigrams, so its shingles are character
+ * n-grams.
+ */
+public final class Shingler {
+
+  private final int size;
+
+  /**
+   * @param size tokens per shingle, at least 1
+   */
+  public Shingler(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("shingle size must be >= 1, was " + size);
+    }
+    this.size = size;
+  }
+
+  /**
+   * Sorted distinct 64-bit hashes of the shingles; a short text gives one shingle of all it has.
+   */
+  public long[] shingles(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return new long[0];
+    }
+    int count = Math.max(1, tokens.size() - size + 1);
+    long[] out = new long[count];
+    for (int i = 0; i < count; i++) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int j = i; j < Math.min(tokens.size(), i + size); j++) {
+        h = Hashing.mix(h * 31 + Hashing.fnv(tokens.get(j)));
+      }
+      out[i] = h;
+    }
+    Arrays.sort(out);
+    return Hashing.distinctSorted(out);
+  }
+}
