@@ -40,6 +40,11 @@ export class NarrativeView {
   /** Takes a newer state of the shown narrative's alert (from the stream or a triage). */
   alertChanged(alert) {
     if (this.data && alert.narrativeId === this.currentId) {
+      if (Number(alert.version) > Number(this.data.alert?.version ?? 0)) {
+        // The narrative grew: new members and matches come only with a fresh fetch.
+        this.show(alert.narrativeId);
+        return;
+      }
       this.data.alert = alert;
       const header = this.root.querySelector('.narrative-head');
       header?.replaceWith(this.header(alert));
