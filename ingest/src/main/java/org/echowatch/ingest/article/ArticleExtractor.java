@@ -214,9 +214,24 @@ public final class ArticleExtractor {
 
   private List<String> tags(Document page, PageHints hints) {
     Set<String> out = new LinkedHashSet<>();
-    for (Pick p : rules.tags()) {
+    // the first selector that yields tags wins; later ones are fallbacks, not additions
+    for (int i = 0; i < rules.tags().size() && out.isEmpty(); i++) {
+      Pick p = rules.tags().get(i);
       for (Element e : page.select(p.css())) {
-        p.from(e).ifPresent(out::add);
+        // a keywords meta holds a list; a tag link holds one tag
+        p.from(e)
+            .ifPresent(
+                v -> {
+                  if ("content".equals(p.attribute())) {
+                    for (String k : v.split("[,，;；]")) {
+                      if (!k.isBlank()) {
+                        out.add(k.strip());
+                      }
+                    }
+                  } else {
+                    out.add(v);
+                  }
+                });
       }
     }
     if (out.isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -98,16 +99,24 @@ public final class JsoupPageFetcher implements PageFetcher {
           r.header("Location"),
           clock.instant(),
           (System.nanoTime() - start) / 1_000_000);
-    } catch (SocketTimeoutException e) {
-      throw new FetchException(FetchException.Kind.TIMEOUT, url, 0, "timed out fetching " + url, e);
     } catch (IOException | UncheckedIOException e) {
-      if (e.getCause() instanceof SocketTimeoutException) {
+      if (isTimeout(e)) {
         throw new FetchException(
             FetchException.Kind.TIMEOUT, url, 0, "timed out fetching " + url, e);
       }
       throw new FetchException(
           FetchException.Kind.IO, url, 0, "cannot fetch " + url + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      // Jsoup runs on the JDK HttpClient when present, which has its own timeout exception
+      if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private FetchException tooLarge(String url, String detail) {
