@@ -95,7 +95,7 @@ public final class NumbersAndDates {
     m = RU_DAY_MONTH.matcher(text);
     while (m.find()) {
       String month = m.group(2).toLowerCase(Locale.ROOT);
-      String stem = month.startsWith("ма") ? "ма" : month;
+      String stem = month.equals("май") || month.equals("мая") ? "ма" : month;
       addDate(RU_MONTHS.indexOf(stem) + 1, m.group(1), out);
     }
     m = ZH_DATE.matcher(text);

@@ -10,7 +10,7 @@ package org.echowatch.streams.similarity;
 public record Thresholds(double verbatim, double rewrite, double translation) {
 
   /** The thresholds fitted on the labelled corpus. */
-  public static final Thresholds DEFAULT = new Thresholds(0.5, 0.5, 0.5);
+  public static final Thresholds DEFAULT = new Thresholds(0.65, 0.55, 0.7);
 
   public Thresholds {
     check(verbatim, "verbatim");
