@@ -12,8 +12,8 @@
 #   ECHOWATCH_JDK     JDK whose jlink and jmods make the JRE (default: the system JDK 17)
 # Quick when nothing changed: the image carries a hash of its inputs and is left alone when the
 # inputs hash to the same value. Staging happens under target/docker (ignored by git).
-# As root on Debian it installs what it misses (busybox-static, openjdk-17-jdk-headless); the Docker
-# engine itself must already run (.ci/run starts one).
+# As root on Debian it installs what it misses (busybox-static, openjdk-17-jdk-headless, unzip);
+# the Docker engine itself must already run (.ci/run starts one).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -97,6 +97,10 @@ ensure_jar() {
     (cd "$root" && ./mvnw -q -DskipTests package)
   fi
   [ -f "$jar" ] || die "the build did not produce $jar"
+  # The Kafka role runs from the same jar: a thin jar (the shade step did not run) cannot serve it.
+  unzip -l "$jar" kafka/Kafka.class org/echowatch/app/Echowatch.class 2>/dev/null | grep -q ' 2 files' ||
+    die "$jar is not the fat jar (no kafka/Kafka.class or no org/echowatch/app/Echowatch.class);" \
+      "rebuild it: ./mvnw -q -DskipTests package"
 }
 
 ensure_engine() {
@@ -187,11 +191,8 @@ stage_context() {
 # jar) does not rebuild the image.
 inputs_hash() {
   local jar_hash
-  if command -v unzip >/dev/null 2>&1; then
-    jar_hash=$(unzip -v "$jar" | awk 'length($7) == 8 && $7 ~ /^[0-9a-f]+$/ { print $1, $7, $8 }' | hash_text)
-  else
-    jar_hash=$(hash_text < "$jar")
-  fi
+  jar_hash=$(unzip -v "$jar" | awk 'length($7) == 8 && $7 ~ /^[0-9a-f]+$/ { print $1, $7, $8 }' |
+    hash_text)
   {
     echo "$jar_hash"
     cat "$work/rootfs.stamp"
@@ -224,6 +225,7 @@ main() {
   ensure_engine
   find_jdk
   find_busybox
+  command -v unzip >/dev/null 2>&1 || install_packages unzip
   timed "fat jar" ensure_jar
   timed "JRE (jlink)" build_jre
   timed "rootfs" build_rootfs
