@@ -38,8 +38,21 @@ final class BelarusianLightStemFilter extends TokenFilter {
     }
     if (!keyword.isKeyword()) {
       term.setLength(stemLength(term.toString()));
+      fold(term.buffer(), term.length());
     }
     return true;
+  }
+
+  /** Folds the letters with marks (ё, ў, й) to their base letters, in place; pure on the array. */
+  static void fold(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      switch (chars[i]) {
+        case 'ё' -> chars[i] = 'е';
+        case 'ў' -> chars[i] = 'у';
+        case 'й' -> chars[i] = 'и';
+        default -> {}
+      }
+    }
   }
 
   /** Length of {@code word} without its ending, or the whole length when none applies; pure. */

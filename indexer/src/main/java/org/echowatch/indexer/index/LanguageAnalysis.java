@@ -12,15 +12,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analysers of the story index: one per language for the {@code title_<lang>} and {@code
@@ -83,7 +82,7 @@ public final class LanguageAnalysis {
     return switch (lang) {
       case "en" -> new EnglishAnalyzer();
       case "ru" -> new RussianAnalyzer();
-      case "zh" -> new SmartChineseAnalyzer();
+      case "zh" -> new CJKAnalyzer();
       case "be" -> belarusian();
       default -> new StandardAnalyzer();
     };
@@ -95,9 +94,7 @@ public final class LanguageAnalysis {
    */
   public static Analyzer latinKey() {
     NormalizeCharMap aliases = NameAliases.charMap();
-    Transliterator cyrillic =
-        Transliterator.createFromRules("echowatch-Cyrillic-Latin", CYRILLIC_RULES, 0);
-    Transliterator anyLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    Transliterator toLatin = toLatin();
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -106,28 +103,32 @@ public final class LanguageAnalysis {
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new ICUTokenizer();
+        Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        stream = new ICUTransformFilter(stream, cyrillic);
-        stream = new ICUTransformFilter(stream, anyLatin);
-        stream = new LowerCaseFilter(stream);
+        stream = new LatinScriptFilter(stream, toLatin);
         return new TokenStreamComponents(source, new LatinKeyFilter(stream));
       }
     };
   }
 
+  /** Cyrillic by echowatch's rules, any other script by ICU's, then ASCII, lower case. */
+  static Transliterator toLatin() {
+    return Transliterator.createFromRules(
+        "echowatch-Latin-key",
+        CYRILLIC_RULES + " :: Any-Latin; :: Latin-ASCII; :: Lower;",
+        Transliterator.FORWARD);
+  }
+
   private static Analyzer belarusian() {
-    // Lucene's ICUFoldingFilter ships normalisation data tied to one ICU release; NFKC case
-    // folding plus removal of combining marks is the same folding from ICU's own data.
-    Transliterator stripMarks = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC");
+    // Lucene's ICUFoldingFilter ships normalisation data tied to one ICU release and fails with
+    // the ICU on the class path; NFKC case folding comes from ICU's own data, and the stemmer folds
+    // the few Belarusian letters with marks.
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new ICUTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new BelarusianLightStemFilter(stream);
-        stream = new ICUNormalizer2Filter(stream);
-        return new TokenStreamComponents(source, new ICUTransformFilter(stream, stripMarks));
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new BelarusianLightStemFilter(new LowerCaseFilter(source));
+        return new TokenStreamComponents(source, new ICUNormalizer2Filter(stream));
       }
     };
   }

@@ -15,7 +15,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.echowatch.common.Alert;
-import org.echowatch.common.FeedHealth;
 import org.echowatch.common.Json;
 import org.echowatch.common.Match;
 
@@ -119,7 +118,7 @@ public final class StoryDocuments {
     if (match.origin() != null && match.echo() != null) {
       String direction = match.origin().source() + "->" + match.echo().source();
       doc.add(new StoredField(StoryFields.DIRECTION, direction.toLowerCase(Locale.ROOT)));
-      doc.add(new StoredField(StoryFields.DAY, day(match.echo().publishedAt())));
+      doc.add(new StoredField(StoryFields.ECHO_DAY, day(match.echo().publishedAt())));
     }
     doc.add(new StoredField(StoryFields.JSON, Json.write(bare)));
     return doc;
@@ -156,8 +155,8 @@ public final class StoryDocuments {
     return doc;
   }
 
-  /** The latest health record of a feed. */
-  public static Document feed(FeedHealth health) {
+  /** The latest state of a feed. */
+  public static Document feed(FeedStatus health) {
     var doc = new Document();
     doc.add(
         new StringField(StoryFields.UID, uid(StoryFields.FEED, health.feedId()), Field.Store.NO));

@@ -32,6 +32,9 @@ public final class StoryFields {
   public static final String LATEST_ECHO = "latestEcho";
   public static final String DIRECTION = "direction";
 
+  /** Stored on match documents only; a different name from {@link #DAY}, which is indexed. */
+  public static final String ECHO_DAY = "echoDay";
+
   /** The record itself, as JSON, on match, narrative and feed documents. */
   public static final String JSON = "json";
 

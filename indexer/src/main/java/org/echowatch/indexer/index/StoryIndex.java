@@ -24,7 +24,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.echowatch.common.Alert;
-import org.echowatch.common.FeedHealth;
 import org.echowatch.common.Json;
 import org.echowatch.common.Match;
 import org.echowatch.indexer.index.FacetedSearcherFactory.FacetedSearcher;
@@ -80,9 +79,9 @@ public final class StoryIndex implements AutoCloseable {
         uidTerm(StoryFields.ALERT, alert.narrativeId()), StoryDocuments.alert(alert));
   }
 
-  /** Keeps {@code health} as the latest record of its feed. */
-  public void upsertFeed(FeedHealth health) throws IOException {
-    writer.updateDocument(uidTerm(StoryFields.FEED, health.feedId()), StoryDocuments.feed(health));
+  /** Keeps {@code status} as the latest state of its feed. */
+  public void upsertFeed(FeedStatus status) throws IOException {
+    writer.updateDocument(uidTerm(StoryFields.FEED, status.feedId()), StoryDocuments.feed(status));
   }
 
   /**
@@ -144,10 +143,16 @@ public final class StoryIndex implements AutoCloseable {
         .toList();
   }
 
-  /** The latest health record of every feed, by feed id. */
-  public List<FeedHealth> feeds() throws IOException {
+  /** The latest state of one feed. */
+  public Optional<FeedStatus> feed(String feedId) throws IOException {
+    return one(StoryFields.FEED, feedId)
+        .map(d -> Json.read(d.get(StoryFields.JSON), FeedStatus.class));
+  }
+
+  /** The latest state of every feed, by feed id. */
+  public List<FeedStatus> feeds() throws IOException {
     return list(kind(StoryFields.FEED), MAX_LIST, null).stream()
-        .map(d -> Json.read(d.get(StoryFields.JSON), FeedHealth.class))
+        .map(d -> Json.read(d.get(StoryFields.JSON), FeedStatus.class))
         .sorted((a, b) -> a.feedId().compareTo(b.feedId()))
         .toList();
   }
@@ -162,7 +167,7 @@ public final class StoryIndex implements AutoCloseable {
           StoredFields stored = s.storedFields();
           for (ScoreDoc sd : all.scoreDocs) {
             Document d = stored.document(sd.doc);
-            String day = d.get(StoryFields.DAY);
+            String day = d.get(StoryFields.ECHO_DAY);
             if (day != null && day.compareTo(first) >= 0) {
               counts.merge(day + "|" + d.get(StoryFields.DIRECTION), 1L, Long::sum);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -232,5 +233,31 @@ class StoryIndexTest {
     try (var reopened = new StoryIndex(FSDirectory.open(dir))) {
       assertThat(reopened.committedUserData()).containsEntry("offset.narrative.matches.v1.0", "42");
     }
+  }
+
+  @Test
+  void shouldKeepMatchesNarrativesAndEchoCountsBesideStories() throws Exception {
+    Article origin =
+        TestRecords.article(
+            "belta-ru:9", "ru", "Урожай", "Рекордный урожай.", "2026-03-02T08:00:00Z");
+    Article echo =
+        TestRecords.article(
+            "xinhua-en:9", "en", "Harvest", "Record harvest.", "2026-03-02T12:00:00Z");
+    var match = TestRecords.match(origin, echo, MatchType.TRANSLATION, 0.7, "n-9");
+    index.upsertMatch(match);
+    index.upsertMatch(match);
+    index.upsertAlert(TestRecords.alert("n-9", 1, match));
+    index.upsertAlert(TestRecords.alert("n-9", 2, match));
+    index.refresh();
+    assertThat(index.matchesOf("n-9"))
+        .hasSize(1)
+        .first()
+        .satisfies(m -> assertThat(m.origin()).isNull());
+    assertThat(index.alert("n-9").orElseThrow().version()).isEqualTo(2);
+    assertThat(index.alertsNewestFirst(10)).extracting(a -> a.narrativeId()).containsExactly("n-9");
+    assertThat(index.echoesPerDay(Instant.parse("2026-03-01T00:00:00Z")))
+        .containsExactly(new EchoCount("2026-03-02", "belta->xinhua", 1));
+    assertThat(index.echoesPerDay(Instant.parse("2026-03-03T00:00:00Z"))).isEmpty();
+    assertThat(index.storyCount()).isEqualTo(5);
   }
 }

@@ -1,0 +1,109 @@
+package org.echowatch.indexer.consume;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.echowatch.common.Alert;
+import org.echowatch.common.Article;
+import org.echowatch.common.FeedHealth;
+import org.echowatch.common.Json;
+import org.echowatch.common.Match;
+import org.echowatch.common.ProcessingFailure;
+import org.echowatch.common.Topics;
+import org.echowatch.indexer.index.FeedStatus;
+import org.echowatch.indexer.index.Story;
+import org.echowatch.indexer.index.StoryIndex;
+
+/**
+ * Applies a batch of raw topic records to the index as upserts. A record that does not parse is
+ * handed to the failure sink and skipped. Does not commit.
+ */
+final class RecordApplier {
+
+  private final StoryIndex index;
+  private final Consumer<ProcessingFailure> failures;
+
+  RecordApplier(StoryIndex index, Consumer<ProcessingFailure> failures) {
+    this.index = index;
+    this.failures = failures;
+  }
+
+  AppliedBatch apply(Iterable<ConsumerRecord<byte[], byte[]>> records) throws IOException {
+    Map<String, Story> stories = new LinkedHashMap<>();
+    Map<String, Boolean> known = new LinkedHashMap<>();
+    List<Alert> alerts = new ArrayList<>();
+    Map<String, FeedStatus> feeds = new LinkedHashMap<>();
+    int count = 0;
+    int failed = 0;
+    for (ConsumerRecord<byte[], byte[]> record : records) {
+      count++;
+      if (record.value() == null) {
+        continue; // a tombstone on a compacted topic: nothing to index
+      }
+      try {
+        String topic = record.topic();
+        if (topic.equals(Topics.MATCHES.name())) {
+          Match match = Json.read(record.value(), Match.class);
+          index.upsertMatch(match);
+          side(match.origin(), match, stories, known);
+          side(match.echo(), match, stories, known);
+        } else if (topic.equals(Topics.ALERTS.name())) {
+          Alert alert = Json.read(record.value(), Alert.class);
+          index.upsertAlert(alert);
+          alerts.add(alert);
+        } else if (topic.equals(Topics.FEED_HEALTH.name())) {
+          FeedHealth poll = Json.read(record.value(), FeedHealth.class);
+          FeedStatus before = feeds.get(poll.feedId());
+          if (before == null) {
+            before = index.feed(poll.feedId()).orElse(null);
+          }
+          FeedStatus after = FeedStatus.after(before, poll);
+          feeds.put(poll.feedId(), after);
+          index.upsertFeed(after);
+        }
+      } catch (IllegalArgumentException e) {
+        failed++;
+        failures.accept(
+            ProcessingFailure.ofRecord(
+                "indexer.parse",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                record.key(),
+                record.value(),
+                e,
+                Instant.now()));
+      }
+    }
+    List<Story> fresh = new ArrayList<>();
+    for (Story story : stories.values()) {
+      index.upsertStory(story);
+      if (!known.get(story.id())) {
+        fresh.add(story);
+      }
+    }
+    return new AppliedBatch(count, failed, stories.size(), fresh, alerts);
+  }
+
+  private void side(
+      Article article, Match match, Map<String, Story> stories, Map<String, Boolean> known)
+      throws IOException {
+    if (article == null) {
+      return; // a match without its embedded story: the match is kept, the story is not known
+    }
+    Story sighting = Story.of(article, match);
+    Story earlier = stories.get(article.id());
+    if (earlier == null) {
+      Optional<Story> indexed = index.story(article.id());
+      known.put(article.id(), indexed.isPresent());
+      earlier = indexed.orElse(null);
+    }
+    stories.put(article.id(), earlier == null ? sighting : earlier.mergedWith(sighting));
+  }
+}

@@ -1,0 +1,186 @@
+package org.echowatch.indexer.bench;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.echowatch.indexer.index.Story;
+
+/** Deterministic synthetic stories in the four indexed languages, for benchmarks. */
+final class GeneratedStories {
+
+  static final List<String> EN =
+      List.of(
+          "president",
+          "talks",
+          "minister",
+          "cooperation",
+          "trade",
+          "agreement",
+          "visit",
+          "economy",
+          "industrial",
+          "park",
+          "delegation",
+          "forum",
+          "investment",
+          "railway",
+          "export",
+          "grain",
+          "harvest",
+          "region",
+          "security",
+          "summit",
+          "partnership",
+          "technology",
+          "energy",
+          "plant",
+          "Lukashenko",
+          "Xi",
+          "Jinping",
+          "Minsk",
+          "Beijing",
+          "Belarus",
+          "China",
+          "Gomel",
+          "Brest",
+          "university",
+          "students",
+          "culture",
+          "exhibition",
+          "tourism",
+          "airline",
+          "flights",
+          "machinery",
+          "tractors",
+          "dairy",
+          "products",
+          "growth",
+          "percent",
+          "million",
+          "year");
+  static final List<String> RU =
+      List.of(
+          "президент",
+          "переговоры",
+          "министр",
+          "сотрудничество",
+          "торговля",
+          "соглашение",
+          "визит",
+          "экономика",
+          "промышленный",
+          "парк",
+          "делегация",
+          "форум",
+          "инвестиции",
+          "железная",
+          "дорога",
+          "экспорт",
+          "зерно",
+          "урожай",
+          "регион",
+          "безопасность",
+          "саммит",
+          "Лукашенко",
+          "Си",
+          "Цзиньпин",
+          "Минск",
+          "Пекин",
+          "Беларусь",
+          "Китай",
+          "Гомель",
+          "университет",
+          "студенты",
+          "культура",
+          "выставка",
+          "туризм",
+          "рост",
+          "процентов");
+  static final List<String> BE =
+      List.of(
+          "прэзідэнт",
+          "перамовы",
+          "міністр",
+          "супрацоўніцтва",
+          "гандаль",
+          "пагадненне",
+          "візіт",
+          "эканоміка",
+          "прамысловы",
+          "парк",
+          "дэлегацыя",
+          "форум",
+          "інвестыцыі",
+          "экспарт",
+          "ураджай",
+          "рэгіён",
+          "бяспека",
+          "Лукашэнка",
+          "Мінск",
+          "Пекін",
+          "Беларусь",
+          "Кітай",
+          "універсітэт",
+          "студэнты",
+          "культура",
+          "выстава",
+          "турызм",
+          "рост",
+          "працэнтаў");
+  static final List<String> ZH =
+      List.of(
+          "总统", "会谈", "部长", "合作", "贸易", "协议", "访问", "经济", "工业园", "代表团", "论坛", "投资", "铁路", "出口",
+          "粮食", "丰收", "地区", "安全", "峰会", "伙伴关系", "技术", "能源", "卢卡申科", "习近平", "明斯克", "北京", "白俄罗斯",
+          "中国", "大学", "学生", "文化", "展览", "旅游", "增长");
+
+  private static final List<String> LANGS = List.of("en", "ru", "be", "zh");
+  private static final long START = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
+  private static final long SPAN = 3L * 365 * 86_400;
+
+  private GeneratedStories() {}
+
+  /** The {@code n}-th story; the same {@code n} always gives the same story. */
+  static Story story(long n) {
+    var random = new SplittableRandom(n * 0x9E3779B97F4A7C15L);
+    String lang = LANGS.get((int) (n % LANGS.size()));
+    String source = random.nextBoolean() ? "belta" : "xinhua";
+    List<String> words = words(lang);
+    String title = text(random, words, 6 + random.nextInt(6), lang);
+    String body = text(random, words, 60 + random.nextInt(80), lang);
+    String type = List.of("exact", "verbatim", "rewrite", "translation").get(random.nextInt(4));
+    return new Story(
+        source + "-" + lang + ":" + n,
+        source,
+        source + "-" + lang,
+        lang,
+        "https://example.test/" + source + "/" + n,
+        title,
+        body,
+        Instant.ofEpochSecond(START + random.nextLong(SPAN)),
+        null,
+        "n-" + (n / 3),
+        List.of(type),
+        0.5 + random.nextDouble() / 2);
+  }
+
+  static List<String> words(String lang) {
+    return switch (lang) {
+      case "ru" -> RU;
+      case "be" -> BE;
+      case "zh" -> ZH;
+      default -> EN;
+    };
+  }
+
+  private static String text(SplittableRandom random, List<String> words, int count, String lang) {
+    var sb = new StringBuilder();
+    String sep = "zh".equals(lang) ? "" : " ";
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        sb.append(i % 12 == 0 ? ("zh".equals(lang) ? "。" : ". ") : sep);
+      }
+      sb.append(words.get(random.nextInt(words.size())));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.echowatch.indexer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.store.FSDirectory;
+import org.echowatch.indexer.index.SearchRequest;
+import org.echowatch.indexer.index.StoryIndex;
+
+/**
+ * Builds an on-disk index of N generated stories through {@link StoryIndex#upsertStory} (the path
+ * the consumer takes) and reports indexing throughput, then search latency p50/p99 over a mix of
+ * queries with facets and snippets.
+ *
+ * <p>Arguments: {@code [stories (1000000)] [index dir (target/bench-index)] [searches (2000)]}. An
+ * existing index in the folder is reused when it already holds the stories.
+ */
+public final class SearchBench {
+
+  private static final List<String> QUERIES =
+      List.of(
+          "Lukashenko",
+          "卢卡申科",
+          "Лукашэнка AND Минск",
+          "\"industrial park\"",
+          "title:cooperation AND source:belta",
+          "trade AND publishedAt:[2025-03-01 TO 2025-03-31]",
+          "переговоры",
+          "合作 AND 投资",
+          "harvest OR урожай",
+          "type:translation AND Beijing",
+          "tourism NOT airline",
+          "");
+
+  private SearchBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int stories = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-index");
+    int searches = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+    Files.createDirectories(dir);
+    try (var index = new StoryIndex(FSDirectory.open(dir))) {
+      int existing = index.storyCount();
+      if (existing < stories) {
+        build(index, existing, stories);
+      } else {
+        System.out.printf(Locale.ROOT, "reusing index of %d stories in %s%n", existing, dir);
+      }
+      search(index, searches);
+    }
+  }
+
+  private static void build(StoryIndex index, int from, int to) throws Exception {
+    long started = System.nanoTime();
+    for (int n = from; n < to; n++) {
+      index.upsertStory(GeneratedStories.story(n));
+      if ((n + 1) % 100_000 == 0) {
+        index.commit(java.util.Map.of("bench.stories", Integer.toString(n + 1)));
+        double secs = (System.nanoTime() - started) / 1e9;
+        System.out.printf(
+            Locale.ROOT, "indexed %d stories, %.0f stories/s%n", n + 1, (n + 1 - from) / secs);
+      }
+    }
+    index.commit(java.util.Map.of("bench.stories", Integer.toString(to)));
+    double secs = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "INDEXING: %d stories in %.1f s = %.0f stories/s (upsert by id, commits every 100k)%n",
+        to - from,
+        secs,
+        (to - from) / secs);
+  }
+
+  private static void search(StoryIndex index, int searches) throws Exception {
+    int warmup = Math.min(300, searches / 4);
+    List<Long> nanos = new ArrayList<>();
+    long totalHits = 0;
+    for (int i = 0; i < warmup + searches; i++) {
+      String q = QUERIES.get(i % QUERIES.size());
+      boolean byTime = i % 3 == 0;
+      String lang = i % 5 == 0 ? "en" : null;
+      var request = new SearchRequest(q, byTime, i % 4, 20, null, lang, null, null);
+      long t0 = System.nanoTime();
+      var page = index.search(request);
+      long t = System.nanoTime() - t0;
+      if (i >= warmup) {
+        nanos.add(t);
+        totalHits += page.total();
+      }
+    }
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "SEARCH: %d searches over %d stories (facets + snippets, 20 hits/page): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (mean hits %d)%n",
+        sorted.length,
+        index.storyCount(),
+        pct(sorted, 50),
+        pct(sorted, 90),
+        pct(sorted, 99),
+        sorted[sorted.length - 1] / 1e6,
+        totalHits / sorted.length);
+    System.out.println("per query: " + Arrays.toString(QUERIES.toArray()));
+  }
+
+  private static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, i)] / 1e6;
+  }
+}
