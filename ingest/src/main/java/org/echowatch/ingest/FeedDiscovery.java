@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.echowatch.ingest.feed.DatasourceParser;
 import org.echowatch.ingest.feed.FeedFormatException;
 import org.echowatch.ingest.feed.FeedItem;
@@ -26,7 +27,7 @@ final class FeedDiscovery {
    *
    * @param status {@code ok} or {@code not_modified}
    * @param httpStatus status of the endpoint itself
-   * @param items the items listed (empty when not modified)
+   * @param items the items listed (when not modified: those of the last full answer)
    */
   record Polled(String status, int httpStatus, List<FeedItem> items) {}
 
@@ -41,29 +42,49 @@ final class FeedDiscovery {
   private final ResponseSink sink;
   private final Map<String, Validators> validators = new ConcurrentHashMap<>();
   private final Map<String, List<String>> hubIds = new ConcurrentHashMap<>();
+  private final Map<String, List<FeedItem>> lastItems = new ConcurrentHashMap<>();
 
   FeedDiscovery(PoliteFetcher fetcher, ResponseSink sink) {
     this.fetcher = fetcher;
     this.sink = sink;
   }
 
+  /**
+   * Polls {@code feed}. An endpoint that answers 304 lists the items of its last full answer, so
+   * that an item whose page failed with a retriable error is tried again on the next poll.
+   */
   Polled poll(SourceConfig source, FeedConfig feed) throws FetchException {
     FetchResponse r = get(feed.url());
     return switch (feed.type()) {
       case "rss" ->
-          r.notModified()
-              ? notModified(r)
-              : new Polled(
-                  "ok", r.status(), SyndicationParser.parse(r.text(), r.url(), source.zone()));
+          new Polled(
+              status(r),
+              r.status(),
+              items(r, () -> SyndicationParser.parse(r.text(), r.url(), source.zone())));
       case "html" ->
-          r.notModified()
-              ? notModified(r)
-              : new Polled(
-                  "ok",
-                  r.status(),
-                  ListPageParser.parse(r.text(), r.url(), u -> source.articleId(u).isPresent()));
+          new Polled(
+              status(r),
+              r.status(),
+              items(
+                  r,
+                  () ->
+                      ListPageParser.parse(
+                          r.text(), r.url(), u -> source.articleId(u).isPresent())));
       default -> datasources(source, feed, r);
     };
+  }
+
+  private List<FeedItem> items(FetchResponse r, Supplier<List<FeedItem>> parse) {
+    if (r.notModified()) {
+      return lastItems.getOrDefault(r.url(), List.of());
+    }
+    List<FeedItem> parsed = parse.get();
+    lastItems.put(r.url(), parsed);
+    return parsed;
+  }
+
+  private static String status(FetchResponse r) {
+    return r.notModified() ? "not_modified" : "ok";
   }
 
   private Polled datasources(SourceConfig source, FeedConfig feed, FetchResponse hub)
@@ -82,10 +103,9 @@ final class FeedDiscovery {
     boolean changed = false;
     for (String id : ids) {
       FetchResponse list = get(DatasourceParser.listUrl(hub.url(), id));
-      if (!list.notModified()) {
-        changed = true;
-        items.addAll(DatasourceParser.parse(list.text(), list.url(), source.zone()));
-      }
+      changed |= !list.notModified();
+      items.addAll(
+          items(list, () -> DatasourceParser.parse(list.text(), list.url(), source.zone())));
     }
     return new Polled(changed ? "ok" : "not_modified", hub.status(), items);
   }
@@ -102,9 +122,5 @@ final class FeedDiscovery {
       sink.accept(r);
     }
     return r;
-  }
-
-  private static Polled notModified(FetchResponse r) {
-    return new Polled("not_modified", r.status(), List.of());
   }
 }

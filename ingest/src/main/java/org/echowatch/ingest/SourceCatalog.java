@@ -81,7 +81,9 @@ public final class SourceCatalog {
 
   /**
    * Points the catalog at a local server: every agency URL {@code https://eng.belta.by/x} becomes
-   * {@code <base>/eng.belta.by/x}, and the base host becomes the only allowed host.
+   * {@code <base>/eng.belta.by/x}, and the base host becomes the only allowed host. The per-edition
+   * delays, which are there to spare the agencies' servers, are dropped: the global {@code
+   * ECHOWATCH_PER_HOST_DELAY} applies to the local server.
    */
   public static List<SourceConfig> rebase(List<SourceConfig> sources, URI base) {
     String root = base.toString().replaceAll("/+$", "");
@@ -96,12 +98,33 @@ public final class SourceCatalog {
               s.zone(),
               s.sites().stream().map(u -> URI.create(rebaseUrl(u.toString(), root))).toList(),
               Set.of(host),
-              s.delay(),
+              null,
               s.feeds().stream().map(f -> f.withUrl(rebaseUrl(f.url(), root))).toList(),
               s.ids(),
               s.article()));
     }
     return List.copyOf(out);
+  }
+
+  /** The catalog with every feed polled every {@code interval} (demo and tests). */
+  public static List<SourceConfig> withPollInterval(List<SourceConfig> sources, Duration interval) {
+    return sources.stream()
+        .map(
+            s ->
+                new SourceConfig(
+                    s.edition(),
+                    s.source(),
+                    s.lang(),
+                    s.zone(),
+                    s.sites(),
+                    s.allowedHosts(),
+                    s.delay(),
+                    s.feeds().stream()
+                        .map(f -> new FeedConfig(f.id(), f.type(), f.url(), interval))
+                        .toList(),
+                    s.ids(),
+                    s.article()))
+        .toList();
   }
 
   /** {@code https://host/x} as {@code <root>/host/x}. */

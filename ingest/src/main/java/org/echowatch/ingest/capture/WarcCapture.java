@@ -78,7 +78,7 @@ public final class WarcCapture implements AutoCloseable {
             .body(http.body(type, response.body()).build())
             .build();
     writer.write(record);
-    return file.getFileName() + "#<urn:uuid:" + id + ">";
+    return file.getFileName() + "#urn:uuid:" + id;
   }
 
   private static String reason(int status) {
