@@ -122,12 +122,30 @@ build_jre() {
   echo "$stamp" > "$work/jre.stamp"
 }
 
-# Copies every shared library the JRE's binaries load, and the program interpreter, to the rootfs.
+# Native libraries inside the jar that a JVM on x86-64 glibc Linux extracts and loads (RocksDB for
+# Kafka Streams state, zstd, lz4, snappy for Kafka compression): listed with their CRCs.
+jar_natives() {
+  unzip -v "$jar" | awk '$NF ~ /\.so$/ { print $7, $NF }' | grep -i linux |
+    grep -iE 'amd64|x86_64|linux64' | grep -viE 'musl' || true
+}
+
+# Copies every shared library that the JRE's binaries or the jar's native libraries load, the
+# program interpreter and glibc's compatibility stubs to the rootfs.
 copy_libraries() {
-  local rootfs=$1 elf lib
-  find "$rootfs/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) | while read -r elf; do
-    LC_ALL=C ldd "$elf" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }'
-  done | sort -u | while read -r lib; do
+  local rootfs=$1 natives=$work/jar-natives elf lib
+  rm -rf "$natives"
+  mkdir -p "$natives"
+  jar_natives | awk '{ print $2 }' | xargs -r unzip -q -o "$jar" -d "$natives"
+  {
+    find "$rootfs/opt/java" "$natives" -type f \( -name '*.so' -o -path '*/bin/*' \) |
+      while read -r elf; do
+        LC_ALL=C ldd "$elf" 2>/dev/null |
+          awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }'
+      done
+    for lib in libpthread.so.0 libdl.so.2 librt.so.1 libresolv.so.2; do
+      echo "/lib/x86_64-linux-gnu/$lib"
+    done
+  } | sort -u | while read -r lib; do
     mkdir -p "$rootfs$(dirname "$lib")"
     cp -L "$lib" "$rootfs$lib"
   done
@@ -136,7 +154,7 @@ copy_libraries() {
 build_rootfs() {
   local stamp rootfs=$work/rootfs applet
   stamp=$( { cat "$work/jre.stamp"; sha256sum "$busybox" /lib/x86_64-linux-gnu/libc.so.6;
-    declare -f build_rootfs copy_libraries; } | hash_text)
+    jar_natives; declare -f build_rootfs copy_libraries jar_natives; } | hash_text)
   if [ -f "$work/rootfs.stamp" ] && [ "$(cat "$work/rootfs.stamp")" = "$stamp" ] &&
     [ -f "$context/rootfs.tar" ]; then
     log "rootfs up to date"
