@@ -18,6 +18,8 @@ import org.echowatch.streams.similarity.Thresholds;
  * @param postingLimit pivot keys shared by more stories than this are too common to vote
  * @param evidenceLimit aligned passages kept per match
  * @param cedict optional CC-CEDICT file that extends the concept dictionary; null for none
+ * @param inMemoryState whether state stores live in memory (restored from their changelogs on
+ *     restart) instead of RocksDB; decisions are the same either way
  */
 public record DetectionSettings(
     Duration window,
@@ -27,7 +29,8 @@ public record DetectionSettings(
     int maxCandidates,
     int postingLimit,
     int evidenceLimit,
-    Path cedict) {
+    Path cedict,
+    boolean inMemoryState) {
 
   /** Version of the decision logic, on every match; bump it when a decision can change. */
   public static final String DETECTOR_VERSION = "echowatch-detect/1.0";
@@ -53,13 +56,29 @@ public record DetectionSettings(
   /** 14-day window, 2-day grace, fitted thresholds, cross-agency pairs only. */
   public static DetectionSettings defaults() {
     return new DetectionSettings(
-        Duration.ofDays(14), Duration.ofDays(2), Thresholds.DEFAULT, false, 25, 400, 5, null);
+        Duration.ofDays(14),
+        Duration.ofDays(2),
+        Thresholds.DEFAULT,
+        false,
+        25,
+        400,
+        5,
+        null,
+        false);
   }
 
   /** The same settings with same-agency pairs allowed or not. */
   public DetectionSettings withSameSourcePairs(boolean allowed) {
     return new DetectionSettings(
-        window, grace, thresholds, allowed, maxCandidates, postingLimit, evidenceLimit, cedict);
+        window,
+        grace,
+        thresholds,
+        allowed,
+        maxCandidates,
+        postingLimit,
+        evidenceLimit,
+        cedict,
+        inMemoryState);
   }
 
   /** The same settings with another window and grace. */
@@ -72,7 +91,22 @@ public record DetectionSettings(
         maxCandidates,
         postingLimit,
         evidenceLimit,
-        cedict);
+        cedict,
+        inMemoryState);
+  }
+
+  /** The same settings with in-memory or persistent state stores. */
+  public DetectionSettings withInMemoryState(boolean inMemory) {
+    return new DetectionSettings(
+        window,
+        grace,
+        thresholds,
+        sameSourcePairs,
+        maxCandidates,
+        postingLimit,
+        evidenceLimit,
+        cedict,
+        inMemory);
   }
 
   /**
@@ -101,7 +135,8 @@ public record DetectionSettings(
         integer(env, "ECHOWATCH_MAX_CANDIDATES", d.maxCandidates()),
         integer(env, "ECHOWATCH_POSTING_LIMIT", d.postingLimit()),
         integer(env, "ECHOWATCH_EVIDENCE_LIMIT", d.evidenceLimit()),
-        cedict == null || cedict.isBlank() ? null : Path.of(cedict.strip()));
+        cedict == null || cedict.isBlank() ? null : Path.of(cedict.strip()),
+        bool(env, "ECHOWATCH_STREAMS_IN_MEMORY_STATE", d.inMemoryState()));
   }
 
   static Duration duration(Map<String, String> env, String name, Duration fallback) {

@@ -48,8 +48,8 @@ public final class NarrativeTopology {
             ? ConceptDictionary.builtIn()
             : ConceptDictionary.withCedict(settings.cedict());
     var builder = new StreamsBuilder();
-    DetectProcessor.storeBuilders().forEach(builder::addStateStore);
-    NarrativeProcessor.storeBuilders().forEach(builder::addStateStore);
+    DetectProcessor.storeBuilders(settings.inMemoryState()).forEach(builder::addStateStore);
+    NarrativeProcessor.storeBuilders(settings.inMemoryState()).forEach(builder::addStateStore);
 
     var parsed =
         builder.stream(

@@ -47,6 +47,7 @@ public final class StreamsService implements AutoCloseable {
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueProcessingExceptionHandler.class);
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+    p.put("processing.exception.handler.global.enabled", true);
     return p;
   }
 

@@ -72,16 +72,17 @@ public final class DetectProcessor implements Processor<String, Article, String,
   }
 
   /** The three stores this processor needs (persistent, logged). */
-  public static List<StoreBuilder<?>> storeBuilders() {
+  public static List<StoreBuilder<?>> storeBuilders(boolean inMemory) {
     return List.of(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(ARTICLES),
-            Serdes.String(),
-            Topics.ARTICLES.valueSerde()),
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(PIVOTS), Serdes.String(), Serdes.String()),
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(EXPIRY), Serdes.String(), Serdes.String()));
+            supplier(ARTICLES, inMemory), Serdes.String(), Topics.ARTICLES.valueSerde()),
+        Stores.keyValueStoreBuilder(supplier(PIVOTS, inMemory), Serdes.String(), Serdes.String()),
+        Stores.keyValueStoreBuilder(supplier(EXPIRY, inMemory), Serdes.String(), Serdes.String()));
+  }
+
+  static org.apache.kafka.streams.state.KeyValueBytesStoreSupplier supplier(
+      String name, boolean inMemory) {
+    return inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
   }
 
   @Override
@@ -91,6 +92,16 @@ public final class DetectProcessor implements Processor<String, Article, String,
     this.expiry = context.getStateStore(EXPIRY);
     this.index = new StorePivotIndex(context.getStateStore(PIVOTS));
     context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
+    int restored = 0;
+    try (KeyValueIterator<String, Article> it = articles.all()) {
+      while (it.hasNext()) {
+        detector.restore(it.next().value);
+        restored++;
+      }
+    }
+    if (restored > 0) {
+      LOG.info("term statistics rebuilt from {} stored stories", restored);
+    }
   }
 
   @Override

@@ -55,16 +55,18 @@ public final class NarrativeProcessor implements Processor<String, Outcome, Stri
   }
 
   /** The stores this processor needs. */
-  public static List<StoreBuilder<?>> storeBuilders() {
+  public static List<StoreBuilder<?>> storeBuilders(boolean inMemory) {
     return List.of(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(MEMBERSHIP), Serdes.String(), Serdes.String()),
+            supplier(MEMBERSHIP, inMemory), Serdes.String(), Serdes.String()),
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(NARRATIVES),
-            Serdes.String(),
-            new JsonSerde<>(NarrativeState.class)),
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(EXPIRY), Serdes.String(), Serdes.String()));
+            supplier(NARRATIVES, inMemory), Serdes.String(), new JsonSerde<>(NarrativeState.class)),
+        Stores.keyValueStoreBuilder(supplier(EXPIRY, inMemory), Serdes.String(), Serdes.String()));
+  }
+
+  static org.apache.kafka.streams.state.KeyValueBytesStoreSupplier supplier(
+      String name, boolean inMemory) {
+    return inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.echowatch.common.Match;
 import org.echowatch.streams.DetectionSettings;
 import org.echowatch.streams.replay.Replayer;
+import org.echowatch.streams.similarity.DocumentFrequencies;
 import org.echowatch.streams.similarity.PairScorer;
 import org.echowatch.streams.similarity.Side;
 
@@ -25,8 +26,13 @@ public final class QualityReport {
 
   private QualityReport() {}
 
-  /** Scores the labelled pairs with the pair scorer alone. */
+  /** Scores the labelled pairs with the pair scorer alone, term weights from all corpus stories. */
   public static TierScores pairs(Corpus corpus, PairScorer scorer) {
+    var frequencies = new DocumentFrequencies();
+    for (var a : corpus.articles().values()) {
+      frequencies.add(scorer.profile(new Side(a.lang(), a.title(), a.body())).terms().keySet());
+    }
+    scorer = scorer.with(frequencies);
     TierScores scores = new TierScores();
     for (Corpus.Pair p : corpus.pairs()) {
       var a = corpus.articles().get(p.a());

@@ -76,7 +76,8 @@ public final class Replayer {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "echowatch-replay");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "replay:9092");
-    try (var driver = new TopologyTestDriver(NarrativeTopology.build(settings), props)) {
+    try (var driver =
+        new TopologyTestDriver(NarrativeTopology.build(settings.withInMemoryState(true)), props)) {
       var in =
           driver.createInputTopic(
               Topics.ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());

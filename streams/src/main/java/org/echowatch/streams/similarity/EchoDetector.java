@@ -20,6 +20,7 @@ public final class EchoDetector {
   private static final int PROFILE_CACHE = 4096;
 
   private final PairScorer scorer;
+  private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final CandidateFinder finder;
   private final EvidenceAligner aligner;
   private final long windowMs;
@@ -51,7 +52,7 @@ public final class EchoDetector {
       boolean sameSourcePairs,
       int evidenceLimit,
       String detectorVersion) {
-    this.scorer = scorer;
+    this.scorer = scorer.with(frequencies);
     this.finder = finder;
     this.aligner = aligner;
     this.windowMs = windowMs;
@@ -102,16 +103,25 @@ public final class EchoDetector {
   public void index(Article story, PivotIndex index) {
     var posting =
         new PivotIndex.Posting(story.id(), story.publishedAt().toEpochMilli(), story.source());
-    for (String key : PivotKeys.of(profile(story))) {
+    TextProfile p = profile(story);
+    for (String key : PivotKeys.of(p)) {
       index.add(key, posting);
     }
+    frequencies.add(p.terms().keySet());
+  }
+
+  /** Counts an already indexed story in the term statistics again (after a restart). */
+  public void restore(Article story) {
+    frequencies.add(profile(story).terms().keySet());
   }
 
   /** Removes a story from the index (window expiry). */
   public void evict(Article story, PivotIndex index) {
-    for (String key : PivotKeys.of(profile(story))) {
+    TextProfile p = profile(story);
+    for (String key : PivotKeys.of(p)) {
       index.remove(key, story.id());
     }
+    frequencies.remove(p.terms().keySet());
     profiles.remove(story.id());
   }
 

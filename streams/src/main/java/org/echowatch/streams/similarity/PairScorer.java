@@ -31,6 +31,9 @@ public final class PairScorer {
   /** Years are shared by most stories of a season: they count a quarter of other numbers. */
   static final double YEAR_WEIGHT = 0.25;
 
+  /** Share of pure content in the reported same-language score (the tier uses the product). */
+  static final double CONTENT_SHARE = 0.8;
+
   /** Shared weighted pivots at which a cross-language score gets full confidence. */
   static final double CROSS_EVIDENCE = 8.0;
 
@@ -38,6 +41,7 @@ public final class PairScorer {
   static final double VERBATIM_NUMBERS = 0.5;
 
   private final Thresholds thresholds;
+  private final TermStatistics stats;
   private final MinHasher minHasher;
   private final ConceptDictionary dictionary;
 
@@ -46,7 +50,18 @@ public final class PairScorer {
    * @param dictionary concept dictionary for cross-language pivots
    */
   public PairScorer(Thresholds thresholds, ConceptDictionary dictionary) {
+    this(thresholds, dictionary, TermStatistics.UNIFORM);
+  }
+
+  /**
+   * @param thresholds tier thresholds
+   * @param dictionary concept dictionary for cross-language pivots
+   * @param stats term weights for the cosine (the topology passes the window's document
+   *     frequencies, the score command those of its input)
+   */
+  public PairScorer(Thresholds thresholds, ConceptDictionary dictionary, TermStatistics stats) {
     this.thresholds = thresholds;
+    this.stats = stats;
     this.dictionary = dictionary;
     this.minHasher = new MinHasher(SIGNATURE, SEED);
   }
@@ -59,6 +74,11 @@ public final class PairScorer {
   /** Profiles one text for repeated scoring. */
   public TextProfile profile(Side side) {
     return TextProfile.of(side, minHasher, dictionary);
+  }
+
+  /** The same scorer with other term statistics. */
+  public PairScorer with(TermStatistics newStats) {
+    return new PairScorer(thresholds, dictionary, newStats);
   }
 
   /** Scores two texts; symmetric in its arguments. */
@@ -76,7 +96,7 @@ public final class PairScorer {
     if (a.lang().equals(b.lang())) {
       double jaccard = Jaccard.of(a.shingles(), b.shingles());
       f.put("jaccard", round(jaccard));
-      double cosine = TextProfile.cosine(a.terms(), b.terms());
+      double cosine = TextProfile.cosine(a.terms(), b.terms(), stats);
       f.put("cosine", round(cosine));
       double entities = Math.max(Overlap.of(a.names(), b.names(), n -> 1.0), concepts(a, b));
       f.put("entities", round(entities));
@@ -85,7 +105,8 @@ public final class PairScorer {
       double content = Math.sqrt(cosine);
       double rewrite = content * agree.valueOr(content);
       f.put("rewrite", round(rewrite));
-      double score = Math.max(jaccard, rewrite);
+      // the reported score leans on content so that it also ranks related-but-different stories
+      double score = Math.max(jaccard, CONTENT_SHARE * content + (1 - CONTENT_SHARE) * rewrite);
       boolean numbersKept =
           a.numbers().isEmpty() || b.numbers().isEmpty() || f.get("numbers") >= VERBATIM_NUMBERS;
       if (jaccard >= thresholds.verbatim() && numbersKept) {
@@ -107,8 +128,11 @@ public final class PairScorer {
     f.put("confidence", round(confidence));
     double content = Math.sqrt(concepts);
     double translation = content * agree.valueOr(0.8 * content) * confidence;
+    // languages of one script (de-en, es-en ...) also share words and names
+    double shared = Math.sqrt(TextProfile.cosine(a.terms(), b.terms(), stats));
+    f.put("sharedTerms", round(shared));
     return new PairScore(
-        round(translation),
+        round(Math.max(translation, shared)),
         translation >= thresholds.translation() ? MatchType.TRANSLATION : null,
         f);
   }

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param foldedLength length of the folded body, to tell a real body from a stub
  * @param shingles sorted distinct shingle hashes of the body
  * @param signature MinHash signature of the shingles
- * @param terms term weights, L2-normalised
+ * @param terms log term frequencies (title terms count double)
  * @param concepts dictionary concept ids
  * @param numbers number keys
  * @param dates date keys
@@ -87,30 +87,34 @@ public record TextProfile(
     for (String t : Tokens.terms(foldedTitle)) {
       tf.merge(t, 2.0, Double::sum);
     }
-    double norm = 0;
-    for (var e : tf.entrySet()) {
-      double w = 1 + Math.log(e.getValue());
-      e.setValue(w);
-      norm += w * w;
-    }
-    double len = Math.sqrt(norm);
-    if (len > 0) {
-      tf.replaceAll((k, v) -> v / len);
-    }
+    tf.replaceAll((k, v) -> 1 + Math.log(v));
     return tf;
   }
 
-  /** Cosine of two L2-normalised term vectors. */
-  public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+  /** Cosine of two term vectors, each term weighted by its idf. */
+  public static double cosine(Map<String, Double> a, Map<String, Double> b, TermStatistics stats) {
     Map<String, Double> small = a.size() <= b.size() ? a : b;
     Map<String, Double> large = small == a ? b : a;
     double dot = 0;
     for (var e : small.entrySet()) {
       Double w = large.get(e.getKey());
       if (w != null) {
-        dot += w * e.getValue();
+        double idf = stats.idf(e.getKey());
+        dot += w * e.getValue() * idf * idf;
       }
     }
-    return Math.min(1.0, dot);
+    if (dot == 0) {
+      return 0;
+    }
+    return Math.min(1.0, dot / (norm(a, stats) * norm(b, stats)));
+  }
+
+  private static double norm(Map<String, Double> v, TermStatistics stats) {
+    double sum = 0;
+    for (var e : v.entrySet()) {
+      double w = e.getValue() * stats.idf(e.getKey());
+      sum += w * w;
+    }
+    return Math.sqrt(sum);
   }
 }
