@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -34,6 +36,7 @@ class PipelineContainerIT {
 
   private static final String ADMIN_PASSWORD = "container-it-admin-password";
   private static final Duration ALERT_WAIT = Duration.ofMinutes(3);
+  private static final Duration READY_WAIT = Duration.ofSeconds(90);
 
   private static Network network;
   private static GenericContainer<?> kafka;
@@ -78,6 +81,7 @@ class PipelineContainerIT {
   void shouldCreateEveryTopicWhenInitTopicsRunsAgainstTheBrokerContainer() throws Exception {
     var props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaHostPort);
+    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "20000");
     Set<String> existing;
     try (Admin admin = Admin.create(props)) {
@@ -93,7 +97,12 @@ class PipelineContainerIT {
       URI management = published(stage, EchowatchContainers.MANAGEMENT_PORT);
 
       HttpResponse<String> live = WatchFloorClient.get(management.resolve("/health/live"));
-      HttpResponse<String> ready = WatchFloorClient.get(management.resolve("/health/ready"));
+      // Readiness may drop for a moment (a consumer group rebalancing); it has to come back.
+      HttpResponse<String> ready =
+          eventually(
+              READY_WAIT,
+              () -> WatchFloorClient.get(management.resolve("/health/ready")),
+              r -> r.statusCode() == 200);
       HttpResponse<String> metrics = WatchFloorClient.get(management.resolve("/metrics"));
 
       String stageName = String.join(" ", stage.getCommandParts());
@@ -120,18 +129,27 @@ class PipelineContainerIT {
         WatchFloorClient.signIn(
             published(indexer, EchowatchContainers.HTTP_PORT), "admin", ADMIN_PASSWORD);
 
-    List<JsonNode> alerts = List.of();
-    long deadline = System.nanoTime() + ALERT_WAIT.toNanos();
-    while (alerts.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(2000);
-      alerts = client.alerts();
-    }
+    List<JsonNode> alerts = eventually(ALERT_WAIT, client::alerts, a -> !a.isEmpty());
 
     assertThat(alerts).as("alerts on the watch floor within %s", ALERT_WAIT).isNotEmpty();
     JsonNode alert = alerts.get(0);
     assertThat(alert.path("narrativeId").asText()).isNotBlank();
     assertThat(alert.path("sources").toString()).contains("belta").contains("xinhua");
     assertThat(alert.path("members").size()).isGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * Asks {@code probe} once a second until {@code done} holds or the time is up; the last answer.
+   */
+  private static <T> T eventually(Duration timeout, Callable<T> probe, Predicate<T> done)
+      throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    T answer = probe.call();
+    while (!done.test(answer) && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      answer = probe.call();
+    }
+    return answer;
   }
 
   private static URI published(GenericContainer<?> container, int port) {
