@@ -4,7 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.echowatch.app.cli.ExitCodes;
+import org.echowatch.app.cli.ExtractCommand;
 import org.echowatch.app.cli.InitTopicsCommand;
+import org.echowatch.app.cli.ReplayCommand;
+import org.echowatch.app.cli.RunCommand;
+import org.echowatch.app.cli.ScoreCommand;
+import org.echowatch.app.cli.StageCommand;
 import org.echowatch.app.cli.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +23,17 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Echowatch.Version.class,
     description = "Flags state-agency stories that echo another agency's narrative.",
-    subcommands = {InitTopicsCommand.class, StatusCommand.class})
+    subcommands = {
+      RunCommand.class,
+      StageCommand.Ingest.class,
+      StageCommand.Streams.class,
+      StageCommand.Indexer.class,
+      InitTopicsCommand.class,
+      ReplayCommand.class,
+      ExtractCommand.class,
+      ScoreCommand.class,
+      StatusCommand.class
+    })
 public final class Echowatch implements Runnable {
 
   private final Map<String, String> env;

@@ -6,8 +6,7 @@ package org.echowatch.app.config;
  * @param name the environment variable, {@code ECHOWATCH_*}
  * @param defaultValue what applies when unset, as shown in the README
  * @param meaning one line for the README's configuration table
- * @param owner the part that reads it: {@code app}, {@code ingest}, {@code streams}, {@code
- *     indexer} or {@code launcher}
+ * @param owner what reads it: {@code app}, stage names, or {@code launcher}
  */
 public record Variable(String name, String defaultValue, String meaning, String owner) {
 

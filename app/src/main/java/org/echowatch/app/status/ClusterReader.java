@@ -27,6 +27,7 @@ import org.echowatch.app.status.StatusSnapshot.GroupLag;
 import org.echowatch.common.Alert;
 import org.echowatch.common.FeedHealth;
 import org.echowatch.common.Json;
+import org.echowatch.common.ProcessingFailure;
 import org.echowatch.common.Topics;
 
 /** Reads a {@link StatusSnapshot} from a cluster; every call is bounded by the given timeout. */
@@ -80,7 +81,10 @@ public final class ClusterReader {
   }
 
   private StatusSnapshot unreachable(Exception e) {
-    String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+    String why =
+        e instanceof TimeoutException
+            ? "no answer within " + timeout.toSeconds() + " s"
+            : ProcessingFailure.reasonOf(e);
     return new StatusSnapshot(bootstrap, 0, why, List.of(), List.of(), null, clock.instant());
   }
 

@@ -47,7 +47,7 @@ class MonitoringContainerIT {
   private static final String JAVA_OPTS =
       "-XX:+UseSerialGC -Xmx384m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-  private static final Duration SCRAPE_WAIT = Duration.ofMinutes(2);
+  private static final Duration SCRAPE_WAIT = Duration.ofMinutes(3);
 
   private static Network network;
   private static final List<GenericContainer<?>> started = new ArrayList<>();
@@ -74,7 +74,10 @@ class MonitoringContainerIT {
           echowatch(stage)
               .withEnv("ECHOWATCH_DEMO", "true")
               .withEnv("ECHOWATCH_ADMIN_PASSWORD", "monitoring-it-password")
-              .waitingFor(Wait.forHealthcheck().withStartupTimeout(START_TIMEOUT)));
+              // Up enough to be scraped; whether Prometheus sees it healthy is what the test asks.
+              .waitingFor(
+                  Wait.forLogMessage(".*management endpoints on .*", 1)
+                      .withStartupTimeout(START_TIMEOUT)));
     }
     GenericContainer<?> prom =
         new GenericContainer<>(PROMETHEUS)
