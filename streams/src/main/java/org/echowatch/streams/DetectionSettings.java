@@ -33,7 +33,13 @@ public record DetectionSettings(
     boolean inMemoryState) {
 
   /** Version of the decision logic, on every match; bump it when a decision can change. */
-  public static final String DETECTOR_VERSION = "echowatch-detect/1.0";
+  public static final String DETECTOR_VERSION = "echowatch-detect/1.1";
+
+  /**
+   * How far ahead of every story seen so far a publishedAt may be before it is taken for a wrong
+   * date (a year typo) and rejected instead of moving event time.
+   */
+  public static final java.time.Duration MAX_AHEAD = java.time.Duration.ofDays(90);
 
   public DetectionSettings {
     if (window == null || window.isNegative() || window.isZero()) {

@@ -55,7 +55,8 @@ public final class NarrativeTopology {
         builder.stream(
                 Topics.ARTICLES.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray())
-                    .withTimestampExtractor(new PublishedAtExtractor())
+                    .withTimestampExtractor(
+                        new PublishedAtExtractor(DetectionSettings.MAX_AHEAD.toMillis()))
                     .withName("articles-source"))
             .processValues(() -> new ArticleParser(metrics), Named.as("parse-article"));
 

@@ -46,6 +46,7 @@ public final class DetectProcessor implements Processor<String, Article, String,
 
   private static final Logger LOG = LoggerFactory.getLogger(DetectProcessor.class);
   static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
+  private static final long MAX_AHEAD_OF_FETCH = Duration.ofDays(1).toMillis();
 
   private final DetectionSettings settings;
   private final DetectionMetrics metrics;
@@ -109,7 +110,22 @@ public final class DetectProcessor implements Processor<String, Article, String,
     Article story = record.value();
     try {
       long t = story.publishedAt().toEpochMilli();
-      long lateBy = context.currentStreamTimeMs() - t;
+      long streamTime = context.currentStreamTimeMs();
+      if (isFutureDated(story, t, streamTime)) {
+        fail(
+            record,
+            "streams.future",
+            new IllegalArgumentException(
+                "publishedAt "
+                    + story.publishedAt()
+                    + " is implausibly far ahead (stream time "
+                    + Instant.ofEpochMilli(streamTime)
+                    + ", fetchedAt "
+                    + story.fetchedAt()
+                    + ")"));
+        return;
+      }
+      long lateBy = streamTime - t;
       if (lateBy > settings.grace().toMillis()) {
         fail(
             record,
@@ -138,6 +154,15 @@ public final class DetectProcessor implements Processor<String, Article, String,
       LOG.warn("cannot process story {}: {}", story.id(), e.toString());
       fail(record, "streams.detect", e);
     }
+  }
+
+  // a story cannot be published long after it was fetched, nor (past the first record) months
+  // ahead of every story seen so far; both mean a wrong date, not news from the future
+  private boolean isFutureDated(Article story, long t, long streamTime) {
+    if (story.fetchedAt() != null && t - story.fetchedAt().toEpochMilli() > MAX_AHEAD_OF_FETCH) {
+      return true;
+    }
+    return streamTime > 0 && t - streamTime > DetectionSettings.MAX_AHEAD.toMillis();
   }
 
   private void fail(Record<String, Article> record, String stage, RuntimeException e) {

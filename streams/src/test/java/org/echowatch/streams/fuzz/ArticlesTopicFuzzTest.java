@@ -26,7 +26,6 @@ import org.echowatch.streams.DetectionSettings;
 import org.echowatch.streams.NarrativeTopology;
 import org.echowatch.streams.StreamsService;
 import org.echowatch.streams.StreamsSettings;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,10 +111,6 @@ class ArticlesTopicFuzzTest {
   }
 
   @Test
-  @Disabled(
-      "bug: one article dated far in the future (publishedAt 2999) moves stream time forward;"
-          + " every later real story is then 'streams.late' and never matched. See"
-          + " docs/faults-found.md F1")
   void shouldStillFlagLaterPairsWhenOneArticleIsDatedFarInTheFuture() {
     try (var driver = driver()) {
       var in = articles(driver);

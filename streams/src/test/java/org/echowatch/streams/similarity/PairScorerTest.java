@@ -1,0 +1,78 @@
+package org.echowatch.streams.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.echowatch.common.MatchType;
+import org.junit.jupiter.api.Test;
+
+class PairScorerTest {
+
+  private static final PairScorer SCORER = PairScorer.standard();
+
+  private static final String EN =
+      "Belarusian President Aleksandr Lukashenko met with Chinese Foreign Minister Wang Yi in Minsk"
+          + " on March 4. Trade between Belarus and China reached 8.2 billion dollars in 2024, up 17"
+          + " percent. More than 46 joint projects are being implemented in the Great Stone"
+          + " industrial park.";
+  private static final String RU =
+      "4 марта в Минске Президент Беларуси Александр Лукашенко провел переговоры с Министром"
+          + " иностранных дел КНР Ван И. В 2024 году взаимная торговля выросла на 17% и составила"
+          + " 8,2 млрд долларов. Партнеры осуществляют свыше 46 совместных проектов в парке «Великий"
+          + " камень».";
+  private static final String ZH =
+      "3月4日，白俄罗斯总统卢卡申科在明斯克同外交部长王毅举行会谈。2024年双边贸易增长17%，达82亿美元。" + "双方在中白工业园开展的合作项目超过46个。";
+  private static final String OTHER_MEETING_EN =
+      "Belarusian President Aleksandr Lukashenko met with Chinese Vice Premier Ding Xuexiang in"
+          + " Minsk on March 19. Trade between Belarus and China reached 6.1 billion dollars in 2023,"
+          + " up 31 percent. More than 23 joint projects are being implemented in the Great Stone"
+          + " industrial park.";
+
+  @Test
+  void shouldFlagTranslationWhenSameStoryIsInAnotherLanguage() {
+    assertThat(SCORER.score(new Side("en", "", EN), new Side("ru", "", RU)).type())
+        .isEqualTo(MatchType.TRANSLATION);
+    assertThat(SCORER.score(new Side("ru", "", RU), new Side("zh", "", ZH)).type())
+        .isEqualTo(MatchType.TRANSLATION);
+  }
+
+  @Test
+  void shouldFlagExactWhenOnlyDatelineDiffers() {
+    var s =
+        SCORER.score(
+            new Side("en", "", "MINSK, 4 March (BelTA) – " + EN),
+            new Side("en", "", "MINSK, March 4 (Xinhua) -- " + EN + " Enditem"));
+    assertThat(s.type()).isEqualTo(MatchType.EXACT);
+    assertThat(s.score()).isEqualTo(1.0);
+  }
+
+  @Test
+  void shouldFlagVerbatimWhenOneSentenceIsAdded() {
+    var s = SCORER.score(new Side("en", "", EN), new Side("en", "", EN + " BelTA reported."));
+    assertThat(s.type()).isEqualTo(MatchType.VERBATIM);
+  }
+
+  @Test
+  void shouldNotFlagWhenSameLeaderMeetsSomeoneElse() {
+    var s = SCORER.score(new Side("en", "", EN), new Side("en", "", OTHER_MEETING_EN));
+    assertThat(s.type()).isNull();
+    assertThat(SCORER.score(new Side("zh", "", ZH), new Side("en", "", OTHER_MEETING_EN)).type())
+        .isNull();
+  }
+
+  @Test
+  void shouldScoreSymmetricallyWhenSidesAreSwapped() {
+    var a = new Side("en", "", EN);
+    var b = new Side("ru", "", RU);
+    assertThat(SCORER.score(a, b).score()).isEqualTo(SCORER.score(b, a).score());
+  }
+
+  @Test
+  void shouldScoreUnrelatedTextsLowWhenTheyShareNothing() {
+    var s =
+        SCORER.score(
+            new Side("en", "", EN),
+            new Side("en", "", "Heavy rain flooded several streets of the old town overnight."));
+    assertThat(s.score()).isLessThan(0.2);
+    assertThat(s.flagged()).isFalse();
+  }
+}

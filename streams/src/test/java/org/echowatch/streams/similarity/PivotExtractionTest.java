@@ -1,0 +1,48 @@
+package org.echowatch.streams.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PivotExtractionTest {
+
+  @Test
+  void shouldGiveSameNumberKeyWhenAmountIsWrittenInThreeLanguages() {
+    assertThat(NumbersAndDates.numbers("trade reached 1.5 billion dollars"))
+        .contains("n1500000000")
+        .isEqualTo(NumbersAndDates.numbers("товарооборот достиг 1,5 млрд долларов"))
+        .isEqualTo(NumbersAndDates.numbers("贸易额达到15亿美元"));
+  }
+
+  @Test
+  void shouldReadThousandsSeparatorsPercentagesAndYearsWhenPresent() {
+    assertThat(NumbersAndDates.numbers("1,200 jobs, 35 percent, 35% and 20 000 tonnes in 2024"))
+        .containsExactlyInAnyOrder("n1200", "p35", "n20000", "y2024");
+  }
+
+  @Test
+  void shouldGiveSameDateKeyWhenDateIsWrittenInThreeLanguages() {
+    assertThat(NumbersAndDates.dates("on March 1")).containsExactly("d3-1");
+    assertThat(NumbersAndDates.dates("1 марта")).containsExactly("d3-1");
+    assertThat(NumbersAndDates.dates("3月1日")).containsExactly("d3-1");
+    assertThat(NumbersAndDates.dates("5 мая")).containsExactly("d5-5");
+  }
+
+  @Test
+  void shouldFindSameConceptsWhenNamesAreInEnglishRussianAndChinese() {
+    var dict = ConceptDictionary.builtIn();
+    var en = dict.find(TextNormalizer.fold("Lukashenko met Xi Jinping in Minsk"));
+    var ru = dict.find(TextNormalizer.fold("Лукашенко встретился с Си Цзиньпином в Минске"));
+    var zh = dict.find(TextNormalizer.fold("卢卡申科在明斯克会见习近平"));
+    assertThat(en).contains("lukashenko", "xi-jinping", "minsk");
+    assertThat(ru).contains("lukashenko", "xi-jinping", "minsk");
+    assertThat(zh).contains("lukashenko", "xi-jinping", "minsk");
+    assertThat(dict.size()).isGreaterThan(300);
+  }
+
+  @Test
+  void shouldTransliterateCyrillicNamesToTheLatinKeyWhenNamesMatch() {
+    assertThat(NameKeys.of("Talks with Lukashenko in Minsk."))
+        .containsAll(NameKeys.of("Переговоры с Лукашенко в Минске."));
+  }
+}

@@ -1,0 +1,43 @@
+package org.echowatch.streams.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextNormalizerTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "MINSK, 1 March (BelTA) – The talks began.",
+        "BEIJING, March 1 (Xinhua) -- The talks began.",
+        "МИНСК, 1 марта (БЕЛТА) - The talks began.",
+        "Минск, 1 марта /Синьхуа/ — The talks began.",
+        "白通社明斯克2月11日电 The talks began.",
+        "新华社北京3月1日电 The talks began.",
+        "新华社北京3月1日电（记者 李明）The talks began.",
+        "The talks began. Enditem",
+        "The talks began. –0–",
+        "The talks began.[责任编辑:王磊]",
+        "The talks began.（完）"
+      })
+  void shouldStripDatelineAndTrailerWhenAgencyMarksSurroundTheText(String body) {
+    assertThat(TextNormalizer.stripAgencyMarks(body)).isEqualTo("The talks began.");
+  }
+
+  @Test
+  void shouldGiveSameHashWhenOnlyAgencyMarksDiffer() {
+    String text = "Trade reached 5.1 billion dollars in 2024, up 12 percent.";
+    assertThat(TextNormalizer.exactHash("MINSK, 1 March (BelTA) – " + text))
+        .isEqualTo(TextNormalizer.exactHash("MINSK, March 1 (Xinhua) --  " + text + " Enditem"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Trade grew.,Trade fell.", "Lukashenko met Xi.,Lukashenko met Li."})
+  void shouldGiveDifferentHashesWhenBodiesDiffer(String a, String b) {
+    assertThat(TextNormalizer.exactHash(a)).isNotEqualTo(TextNormalizer.exactHash(b));
+  }
+}
