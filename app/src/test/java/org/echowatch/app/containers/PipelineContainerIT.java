@@ -3,6 +3,7 @@ package org.echowatch.app.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -65,6 +66,11 @@ class PipelineContainerIT {
             Map.of("ECHOWATCH_ADMIN_PASSWORD", ADMIN_PASSWORD),
             EchowatchContainers.HTTP_PORT);
     Startables.deepStart(ingest, streams, indexer).join();
+    // A healthy stage has its management port ready; the indexer's web API may open a bit later.
+    URI web = published(indexer, EchowatchContainers.HTTP_PORT);
+    if (!eventually(READY_WAIT, () -> answers(web.resolve("/login.html")), Boolean::booleanValue)) {
+      throw new IllegalStateException("the indexer's web API did not answer within " + READY_WAIT);
+    }
   }
 
   @AfterAll
@@ -150,6 +156,15 @@ class PipelineContainerIT {
       answer = probe.call();
     }
     return answer;
+  }
+
+  /** Whether an HTTP server answers at {@code uri} with anything but a server error. */
+  private static boolean answers(URI uri) throws InterruptedException {
+    try {
+      return WatchFloorClient.get(uri).statusCode() < 500;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static URI published(GenericContainer<?> container, int port) {
