@@ -134,6 +134,50 @@ final class GeneratedStories {
           "中国", "大学", "学生", "文化", "展览", "旅游", "增长");
 
   private static final List<String> LANGS = List.of("en", "ru", "be", "zh");
+  private static final java.util.Map<String, Vocabulary> VOCABULARIES =
+      java.util.Map.of(
+          "en", new Vocabulary(EN, "bcdfghklmnprstvz", "aeiou", 4000),
+          "ru", new Vocabulary(RU, "бвгдзклмнпрстфх", "аеиоуыя", 4000),
+          "be", new Vocabulary(BE, "бвгдзклмнпрстфх", "аэіоуыя", 4000),
+          "zh", new Vocabulary(ZH, "", "", 4000));
+
+  /**
+   * Topic words (the lists above, 15% of tokens) plus a long tail of made-up words with a Zipf-like
+   * frequency, so that a query term matches a realistic share of stories rather than most of them.
+   */
+  private static final class Vocabulary {
+    private final List<String> topical;
+    private final String[] tail;
+
+    Vocabulary(List<String> topical, String consonants, String vowels, int size) {
+      this.topical = topical;
+      this.tail = new String[size];
+      var random = new SplittableRandom(size * 31L + topical.size());
+      for (int i = 0; i < size; i++) {
+        var w = new StringBuilder();
+        int syllables = 2 + random.nextInt(3);
+        for (int k = 0; k < syllables; k++) {
+          if (consonants.isEmpty()) {
+            w.append((char) (0x4E00 + random.nextInt(0x5000)));
+          } else {
+            w.append(consonants.charAt(random.nextInt(consonants.length())));
+            w.append(vowels.charAt(random.nextInt(vowels.length())));
+          }
+        }
+        tail[i] = w.toString();
+      }
+    }
+
+    String pick(SplittableRandom random) {
+      if (random.nextInt(100) < 15) {
+        return topical.get(random.nextInt(topical.size()));
+      }
+      // Inverse-square-root skew: low ranks are frequent, the tail is long.
+      double u = random.nextDouble();
+      return tail[(int) (u * u * tail.length)];
+    }
+  }
+
   private static final long START = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
   private static final long SPAN = 3L * 365 * 86_400;
 
@@ -144,7 +188,7 @@ final class GeneratedStories {
     var random = new SplittableRandom(n * 0x9E3779B97F4A7C15L);
     String lang = LANGS.get((int) (n % LANGS.size()));
     String source = random.nextBoolean() ? "belta" : "xinhua";
-    List<String> words = words(lang);
+    Vocabulary words = VOCABULARIES.get(lang);
     String title = text(random, words, 6 + random.nextInt(6), lang);
     String body = text(random, words, 60 + random.nextInt(80), lang);
     String type = List.of("exact", "verbatim", "rewrite", "translation").get(random.nextInt(4));
@@ -163,23 +207,14 @@ final class GeneratedStories {
         0.5 + random.nextDouble() / 2);
   }
 
-  static List<String> words(String lang) {
-    return switch (lang) {
-      case "ru" -> RU;
-      case "be" -> BE;
-      case "zh" -> ZH;
-      default -> EN;
-    };
-  }
-
-  private static String text(SplittableRandom random, List<String> words, int count, String lang) {
+  private static String text(SplittableRandom random, Vocabulary words, int count, String lang) {
     var sb = new StringBuilder();
     String sep = "zh".equals(lang) ? "" : " ";
     for (int i = 0; i < count; i++) {
       if (i > 0) {
         sb.append(i % 12 == 0 ? ("zh".equals(lang) ? "。" : ". ") : sep);
       }
-      sb.append(words.get(random.nextInt(words.size())));
+      sb.append(words.pick(random));
     }
     return sb.toString();
   }

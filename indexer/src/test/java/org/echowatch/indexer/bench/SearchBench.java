@@ -55,6 +55,8 @@ public final class SearchBench {
 
   private static void build(StoryIndex index, int from, int to) throws Exception {
     long started = System.nanoTime();
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
     for (int n = from; n < to; n++) {
       index.upsertStory(GeneratedStories.story(n));
       if ((n + 1) % 100_000 == 0) {
@@ -66,28 +68,37 @@ public final class SearchBench {
     }
     index.commit(java.util.Map.of("bench.stories", Integer.toString(to)));
     double secs = (System.nanoTime() - started) / 1e9;
+    double cpuSecs = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "INDEXING: %d stories in %.1f s = %.0f stories/s (upsert by id, commits every 100k)%n",
+        "INDEXING: %d stories in %.1f s = %.0f stories/s wall clock; indexing thread CPU %.1f s"
+            + " = %.0f stories per CPU-second (upsert by id, one thread, commits every 100k)%n",
         to - from,
         secs,
-        (to - from) / secs);
+        (to - from) / secs,
+        cpuSecs,
+        (to - from) / cpuSecs);
   }
 
   private static void search(StoryIndex index, int searches) throws Exception {
     int warmup = Math.min(300, searches / 4);
     List<Long> nanos = new ArrayList<>();
+    List<Long> cpuNanos = new ArrayList<>();
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long totalHits = 0;
     for (int i = 0; i < warmup + searches; i++) {
       String q = QUERIES.get(i % QUERIES.size());
       boolean byTime = i % 3 == 0;
       String lang = i % 5 == 0 ? "en" : null;
       var request = new SearchRequest(q, byTime, i % 4, 20, null, lang, null, null);
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       var page = index.search(request);
       long t = System.nanoTime() - t0;
+      long c = threads.getCurrentThreadCpuTime() - c0;
       if (i >= warmup) {
         nanos.add(t);
+        cpuNanos.add(c);
         totalHits += page.total();
       }
     }
@@ -102,7 +113,13 @@ public final class SearchBench {
         pct(sorted, 99),
         sorted[sorted.length - 1] / 1e6,
         totalHits / sorted.length);
-    System.out.println("per query: " + Arrays.toString(QUERIES.toArray()));
+    long[] cpu = cpuNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "SEARCH CPU time of the searching thread: p50 %.1f ms, p99 %.1f ms%n",
+        pct(cpu, 50),
+        pct(cpu, 99));
+    System.out.println("query mix: " + Arrays.toString(QUERIES.toArray()));
   }
 
   private static double pct(long[] sorted, int p) {
