@@ -15,6 +15,8 @@ import org.echowatch.ingest.Pick;
 import org.echowatch.ingest.SourceConfig;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns the pages of one story of one edition into an {@link Article}, with the edition's selectors
@@ -41,10 +43,14 @@ public final class ArticleExtractor {
 
   private final SourceConfig source;
   private final ArticleRules rules;
+  private final Evaluator boilerplate;
 
   public ArticleExtractor(SourceConfig source) {
     this.source = source;
     this.rules = source.article();
+    // one pass over the page for all boilerplate selectors instead of one pass each
+    this.boilerplate =
+        rules.remove().isEmpty() ? null : QueryParser.parse(String.join(", ", rules.remove()));
   }
 
   /** The edition this extractor reads. */
@@ -82,9 +88,9 @@ public final class ArticleExtractor {
                         new ExtractionException(
                             "URL matches no id rule of " + source.edition() + ": " + url));
     Document first = pages.get(0);
-    for (Document page : pages) {
-      for (String css : rules.remove()) {
-        page.select(css).remove();
+    if (boilerplate != null) {
+      for (Document page : pages) {
+        page.select(boilerplate).remove();
       }
     }
     boolean fellBack = false;

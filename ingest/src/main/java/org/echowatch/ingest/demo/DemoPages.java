@@ -26,20 +26,6 @@ final class DemoPages {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
   private static final DateTimeFormatter XINHUA_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-  private static final String[] RU_MONTHS = {
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря"
-  };
   private static final Map<String, String> BOILERPLATE = new ConcurrentHashMap<>();
 
   private DemoPages() {}
@@ -94,14 +80,9 @@ final class DemoPages {
     String dateFull =
         switch (lang) {
           case "ru" ->
-              String.format(
-                  Locale.ROOT,
-                  "%02d %s %d, %02d:%02d",
-                  t.getDayOfMonth(),
-                  RU_MONTHS[t.getMonthValue() - 1],
-                  t.getYear(),
-                  t.getHour(),
-                  t.getMinute());
+              // the JDK's CLDR data writes the genitive month ("января"), as BelTA does
+              DateTimeFormatter.ofPattern("dd MMMM yyyy, HH:mm", Locale.forLanguageTag("ru"))
+                  .format(t);
           case "en" -> DateTimeFormatter.ofPattern("dd MMMM yyyy, HH:mm", Locale.ENGLISH).format(t);
           default -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).format(t);
         };
