@@ -33,16 +33,29 @@ export async function api(path, { method = 'GET', body, redirectOn401 = true } =
     headers['Content-Type'] = 'application/json';
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   }
-  const response = await fetch(path, {
+  const init = {
     method,
     headers,
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  };
+  const response = method === 'GET' ? await fetchRetrying(path, init) : await fetch(path, init);
   const parsed = await readJson(response);
   if (response.status === 401 && redirectOn401) toLogin();
   if (!response.ok) throw new ApiError(response.status, parsed);
   return parsed;
+}
+
+// Reads are safe to repeat: a network blip (fetch rejects) gets two more tries before it shows.
+async function fetchRetrying(path, init, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(path, init);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 async function readJson(response) {

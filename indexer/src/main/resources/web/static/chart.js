@@ -35,9 +35,9 @@ export function drawChart(rows) {
     : 'No echoes in this period';
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart-svg', role: 'img', 'aria-label': label },
     svg('title', {}, label),
-    [0, 0.5, 1].map((f) => svg('g', { class: 'grid' },
-      svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(max * f), y2: y(max * f) }),
-      svg('text', { x: PAD.left - 3, y: y(max * f) + 3, 'text-anchor': 'end' }, String(Math.round(max * f))))),
+    [...new Set([0, Math.round(max / 2), max])].map((tick) => svg('g', { class: 'grid' },
+      svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(tick), y2: y(tick) }),
+      svg('text', { x: PAD.left - 3, y: y(tick) + 3, 'text-anchor': 'end' }, String(tick)))),
     rows.map((row, i) => svg('g', { class: 'day' }, DIRECTIONS.map((d, j) => {
       const value = row.counts[d] ?? 0;
       return svg('rect', {

@@ -15,7 +15,7 @@ import org.echowatch.common.Json;
 /** A signed-in HTTP session against the indexer's API, for setting up what the browser sees. */
 final class ApiSession {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final HttpClient http;
   private final String baseUrl;

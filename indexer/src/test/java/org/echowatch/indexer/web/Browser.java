@@ -10,12 +10,15 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,7 +86,10 @@ final class Browser implements AutoCloseable {
 
   /** Waits until condition returns something other than null or false. */
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).until(condition);
+    // Pages replace their DOM while a condition runs (a sign-in navigates, panels re-render).
+    return new WebDriverWait(driver, WAIT, Duration.ofMillis(100))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   List<WebElement> all(By by) {
@@ -99,6 +105,20 @@ final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Saves the browser console (errors the page logged, failed requests) next to a screenshot. */
+  void saveConsole(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(
+          file,
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::toString)
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,7 +25,7 @@ class WebAssetsTest {
 
   private static final Path WEB = webRoot();
   private static final Pattern BY_ID = Pattern.compile("byId\\('([A-Za-z0-9_-]+)'\\)");
-  private static final Pattern IMPORT = Pattern.compile("from '(\\./[^']+)'");
+  private static final Pattern IMPORT = Pattern.compile("(?:from |import\\()'(\\./[^']+)'");
   private static final Pattern HTML_ID = Pattern.compile("\\sid=\"([A-Za-z0-9_-]+)\"");
   private static final Pattern LOCAL_ASSET = Pattern.compile("(?:src|href)=\"(/[^\"]*)\"");
 
