@@ -15,7 +15,8 @@ import org.echowatch.common.Json;
 /** A signed-in session against the indexer's JSON API, as the watch-floor page uses it. */
 final class WatchFloorClient {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  // Generous: signing in hashes a password, and CI machines are small and busy.
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final String SESSION_COOKIE = "ew_session";
 
   private final HttpClient http;
