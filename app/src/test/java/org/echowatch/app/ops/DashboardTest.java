@@ -106,7 +106,10 @@ class DashboardTest {
     }
 
     // Every stage's own meters are on the dashboard, not only the generic ones.
-    assertThat(used).containsAll(MetricCatalog.INGEST).containsAll(MetricCatalog.STREAMS);
+    assertThat(used)
+        .containsAll(MetricCatalog.INGEST)
+        .containsAll(MetricCatalog.STREAMS)
+        .containsAll(MetricCatalog.INDEXER);
   }
 
   @Test

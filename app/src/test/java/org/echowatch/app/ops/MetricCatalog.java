@@ -39,6 +39,18 @@ final class MetricCatalog {
           "echowatch_streams_matches_total",
           "echowatch_streams_alerts_total");
 
+  /** The indexer's own meters ({@code echowatch.indexer.*}), registered when it starts. */
+  static final List<String> INDEXER =
+      List.of(
+          "echowatch_indexer_records_total",
+          "echowatch_indexer_stories_indexed_total",
+          "echowatch_indexer_search_latency_seconds",
+          "echowatch_indexer_search_latency_seconds_count",
+          "echowatch_indexer_search_latency_seconds_sum",
+          "echowatch_indexer_search_latency_seconds_max",
+          "echowatch_indexer_watch_hits_total",
+          "echowatch_indexer_sse_clients");
+
   /**
    * Meters registered only on their first event (a failure, a fallback): a healthy demo run has
    * none, so the IT cannot require them; the dashboard may still ask for them.
@@ -47,7 +59,8 @@ final class MetricCatalog {
       List.of(
           "echowatch_ingest_errors_total",
           "echowatch_ingest_extraction_fallbacks_total",
-          "echowatch_streams_errors_total");
+          "echowatch_streams_errors_total",
+          "echowatch_indexer_errors_total");
 
   /** Kafka client meters (consumer lag, producer and consumer rates) bound through Micrometer. */
   static final List<String> KAFKA_CLIENTS =
@@ -64,7 +77,7 @@ final class MetricCatalog {
 
   /** Every name a live scrape must contain. */
   static List<String> required() {
-    return Stream.of(JVM, INGEST, STREAMS, KAFKA_CLIENTS, KAFKA_STREAMS)
+    return Stream.of(JVM, INGEST, STREAMS, INDEXER, KAFKA_CLIENTS, KAFKA_STREAMS)
         .flatMap(List::stream)
         .toList();
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.echowatch.app.ops.PrometheusText.Sample;
 import org.echowatch.app.runtime.EchowatchProcess;
 import org.echowatch.app.runtime.Stage;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricsIT {
 
   private static final Duration FLOW_WAIT = Duration.ofMinutes(3);
+  private static final String ADMIN_PASSWORD = "metrics-it-password";
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -49,11 +51,12 @@ class MetricsIT {
                 "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
                 "ECHOWATCH_MANAGEMENT_PORT", "0",
                 "ECHOWATCH_HTTP_PORT", "0",
-                "ECHOWATCH_ADMIN_PASSWORD", "metrics-it-password",
+                "ECHOWATCH_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "ECHOWATCH_DEMO", "true",
                 "ECHOWATCH_DEMO_RELEASE", "5s"),
             Stage.all());
     metrics = URI.create("http://127.0.0.1:" + process.managementPort() + "/metrics");
+    searchOnce(URI.create("http://127.0.0.1:" + process.httpPort()));
     String text = scrapeUntilAlertsCounted();
     scrape = PrometheusText.parse(text);
     // Kept for whoever updates the metrics catalogue in docs/operations.md.
@@ -80,6 +83,34 @@ class MetricsIT {
       last = get(metrics).body();
     }
     return last;
+  }
+
+  /** Signs in and runs one search, so the indexer's search timer has a sample. */
+  private static void searchOnce(URI web) throws IOException, InterruptedException {
+    HttpResponse<String> login =
+        HTTP.send(
+            HttpRequest.newBuilder(web.resolve("/api/login"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("sign-in: %s", login.body()).isEqualTo(200);
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .map(c -> c.split(";", 2)[0])
+            .collect(Collectors.joining("; "));
+    HttpResponse<String> search =
+        HTTP.send(
+            HttpRequest.newBuilder(web.resolve("/api/search?q=minsk"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Cookie", cookie)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(search.statusCode()).as("search: %s", search.body()).isEqualTo(200);
   }
 
   private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
@@ -135,6 +166,17 @@ class MetricsIT {
     assertThat(scrape.named("echowatch_streams_alerts_total"))
         .isNotEmpty()
         .allSatisfy(s -> assertThat(s.labels()).containsKey("severity"));
+  }
+
+  @Test
+  void shouldCountIndexedRecordsAndTimeSearchesWhenTheIndexerServes() {
+    assertThat(scrape.sum("echowatch_indexer_records_total")).isPositive();
+    assertThat(scrape.sum("echowatch_indexer_search_latency_seconds_count"))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(scrape.sum("echowatch_indexer_search_latency_seconds_sum")).isPositive();
+    assertThat(scrape.named("echowatch_indexer_search_latency_seconds"))
+        .extracting(s -> s.labels().get("quantile"))
+        .contains("0.5", "0.99");
   }
 
   @Test
