@@ -1,0 +1,215 @@
+package org.echowatch.streams.bench;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.echowatch.broker.EmbeddedBroker;
+import org.echowatch.broker.TopicInitializer;
+import org.echowatch.common.Article;
+import org.echowatch.common.Json;
+import org.echowatch.common.Topics;
+import org.echowatch.streams.StreamsService;
+import org.echowatch.streams.StreamsSettings;
+
+/**
+ * The whole topology on a real embedded broker with exactly-once: a generated backfill of N stories
+ * (throughput), then echoes at a live-like rate (decision latency from send to the match being
+ * readable, p50/p99), and the local state bytes held per stored story.
+ *
+ * <p>Run: {@code java -cp <test classpath> org.echowatch.streams.bench.BackfillBench [N] [live
+ * stories] [live rate/s]}
+ */
+public final class BackfillBench {
+
+  private BackfillBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int live = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int rate = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path dir = Files.createTempDirectory("echowatch-bench");
+    List<Article> stories = SyntheticStories.generate(n, 350, 17L);
+    try (EmbeddedBroker broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start()) {
+      TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
+      try (var producer = producer(broker)) {
+        for (Article a : stories) {
+          producer.send(record(a));
+        }
+        producer.flush();
+      }
+      var registry = new SimpleMeterRegistry();
+      var settings =
+          StreamsSettings.fromEnv(
+              Map.of(
+                  "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                  "ECHOWATCH_DATA_DIR", dir.resolve("data").toString()));
+      try (var service = new StreamsService(settings, registry);
+          var matches = consumer(broker)) {
+        long t0 = System.nanoTime();
+        service.start();
+        long deadline = t0 + Duration.ofMinutes(60).toNanos();
+        while (processed(registry) < n && System.nanoTime() < deadline) {
+          Thread.sleep(200);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf(
+            Locale.ROOT,
+            "backfill: %d stories in %.1f s = %.0f stories/s (exactly-once, 1 thread)%n",
+            (long) processed(registry),
+            seconds,
+            processed(registry) / seconds);
+        long bytes = size(settings.stateDir());
+        int held = Math.min(n, (int) (DetectionWindow.STORIES_PER_DAY * 16));
+        out.printf(
+            Locale.ROOT,
+            "state: %d bytes on disk for about %d stories in window = %.0f bytes/story%n",
+            bytes,
+            held,
+            (double) bytes / held);
+        while (!matches.poll(Duration.ofMillis(500)).isEmpty()) {
+          // drain the backfill's matches before timing live ones
+        }
+        out.println(latencies(stories, live, rate, broker, matches));
+      }
+    }
+  }
+
+  /** Stories per day of the generated stream. */
+  static final class DetectionWindow {
+    static final double STORIES_PER_DAY = 350;
+  }
+
+  private static String latencies(
+      List<Article> stories,
+      int live,
+      int rate,
+      EmbeddedBroker broker,
+      KafkaConsumer<String, byte[]> matches)
+      throws InterruptedException {
+    Map<String, Long> sentAt = new HashMap<>();
+    List<Long> latencies = new ArrayList<>();
+    Article last = stories.get(stories.size() - 1);
+    try (var producer = producer(broker)) {
+      long interval = 1_000_000_000L / rate;
+      long next = System.nanoTime();
+      for (int i = 0; i < live; i++) {
+        Article origin = stories.get(stories.size() - 1 - (i * 7 % 300));
+        String source = origin.source().equals("belta") ? "xinhua" : "belta";
+        Instant at = last.publishedAt().plusSeconds(60L * (i + 1));
+        Article echo =
+            Article.of(
+                source + "-en:live" + i,
+                source,
+                "en",
+                at,
+                origin.title(),
+                origin.body() + " Reported.",
+                null);
+        while (System.nanoTime() < next) {
+          Thread.onSpinWait();
+        }
+        sentAt.put(echo.id(), System.nanoTime());
+        producer.send(record(echo));
+        next += interval;
+        collect(matches, sentAt, latencies, Duration.ZERO);
+      }
+      producer.flush();
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (latencies.size() < live && System.nanoTime() < deadline) {
+      collect(matches, sentAt, latencies, Duration.ofMillis(200));
+    }
+    Collections.sort(latencies);
+    if (latencies.isEmpty()) {
+      return "latency: no live echo was flagged";
+    }
+    return String.format(
+        Locale.ROOT,
+        "latency at %d stories/s: %d of %d live echoes flagged, p50 %.0f ms, p99 %.0f ms",
+        rate,
+        latencies.size(),
+        live,
+        latencies.get(latencies.size() / 2) / 1e6,
+        latencies.get(Math.min(latencies.size() - 1, (int) (latencies.size() * 0.99))) / 1e6);
+  }
+
+  private static void collect(
+      KafkaConsumer<String, byte[]> matches,
+      Map<String, Long> sentAt,
+      List<Long> latencies,
+      Duration wait) {
+    for (var r : matches.poll(wait)) {
+      var m = Topics.MATCHES.valueSerde().deserializer().deserialize(r.topic(), r.value());
+      Long sent = sentAt.remove(m.echoId());
+      if (sent != null) {
+        latencies.add(System.nanoTime() - sent);
+      }
+    }
+  }
+
+  private static double processed(SimpleMeterRegistry registry) {
+    double articles =
+        registry.find("echowatch.streams.articles").counters().stream()
+            .mapToDouble(c -> c.count())
+            .sum();
+    double errors =
+        registry.find("echowatch.streams.errors").counters().stream()
+            .mapToDouble(c -> c.count())
+            .sum();
+    return articles + errors;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static ProducerRecord<String, byte[]> record(Article a) {
+    return new ProducerRecord<>(
+        Topics.ARTICLES.name(), null, a.publishedAt().toEpochMilli(), a.id(), Json.writeBytes(a));
+  }
+
+  private static KafkaProducer<String, byte[]> producer(EmbeddedBroker broker) {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  private static KafkaConsumer<String, byte[]> consumer(EmbeddedBroker broker) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench");
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    var c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    c.subscribe(List.of(Topics.MATCHES.name()));
+    return c;
+  }
+}

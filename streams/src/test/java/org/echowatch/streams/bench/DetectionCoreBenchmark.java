@@ -1,0 +1,95 @@
+package org.echowatch.streams.bench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.echowatch.common.Article;
+import org.echowatch.streams.DetectionSettings;
+import org.echowatch.streams.similarity.CandidateFinder;
+import org.echowatch.streams.similarity.ConceptDictionary;
+import org.echowatch.streams.similarity.EchoDetector;
+import org.echowatch.streams.similarity.EvidenceAligner;
+import org.echowatch.streams.similarity.PairScorer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The detection core in memory, one thread: per generated 3 KB story, candidate generation through
+ * the pivot index, scoring, match building, indexing, and eviction of the story that leaves a
+ * window of {@link #WINDOW} stories.
+ *
+ * <p>Run: {@code java -cp <test classpath> org.openjdk.jmh.Main DetectionCoreBenchmark}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g"})
+public class DetectionCoreBenchmark {
+
+  static final int WINDOW = 5_000;
+  private static final int STORIES = 120_000;
+
+  private List<Article> stories;
+  private EchoDetector detector;
+  private MemoryPivotIndex index;
+  private Map<String, Article> stored;
+  private int next;
+
+  @Setup(Level.Trial)
+  public void generate() {
+    stories = SyntheticStories.generate(STORIES, 350, 17L);
+  }
+
+  @Setup(Level.Iteration)
+  public void reset() {
+    detector = newDetector();
+    index = new MemoryPivotIndex();
+    stored = new HashMap<>();
+    next = 0;
+  }
+
+  static EchoDetector newDetector() {
+    var s = DetectionSettings.defaults();
+    var dict = ConceptDictionary.builtIn();
+    return new EchoDetector(
+        new PairScorer(s.thresholds(), dict),
+        new CandidateFinder(s.postingLimit(), s.maxCandidates(), 1.0, dict),
+        new EvidenceAligner(dict),
+        s.window().toMillis(),
+        false,
+        s.evidenceLimit(),
+        DetectionSettings.DETECTOR_VERSION);
+  }
+
+  @Benchmark
+  public void detectOneStory(Blackhole bh) {
+    if (next == stories.size()) {
+      reset();
+    }
+    Article a = stories.get(next);
+    bh.consume(detector.detect(a, index, stored::get));
+    detector.index(a, index);
+    stored.put(a.id(), a);
+    if (next >= WINDOW) {
+      Article old = stories.get(next - WINDOW);
+      detector.evict(old, index);
+      stored.remove(old.id());
+    }
+    next++;
+  }
+}
