@@ -207,15 +207,16 @@ public final class IngestService implements AutoCloseable {
           e.status(),
           0,
           0,
-          start,
+          millisSince(start),
           e,
           tracker);
       return new PollSummary(1, 0, 1);
     } catch (FeedFormatException e) {
       fail("ingest.parse", feed.id(), feed.url(), e, false, null);
-      health(feed, source, polledAt, "error", 200, 0, 0, start, e, tracker);
+      health(feed, source, polledAt, "error", 200, 0, 0, millisSince(start), e, tracker);
       return new PollSummary(1, 0, 1);
     }
+    long feedLatencyMs = millisSince(start);
     int fresh = 0;
     int published = 0;
     int errors = 0;
@@ -245,7 +246,7 @@ public final class IngestService implements AutoCloseable {
         polled.httpStatus(),
         polled.items().size(),
         fresh,
-        start,
+        feedLatencyMs,
         null,
         tracker);
     LOG.info(
@@ -256,8 +257,12 @@ public final class IngestService implements AutoCloseable {
         fresh,
         published,
         errors,
-        (System.nanoTime() - start) / 1_000_000);
+        millisSince(start));
     return new PollSummary(1, published, errors);
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
   private boolean ingest(
@@ -319,7 +324,7 @@ public final class IngestService implements AutoCloseable {
       int httpStatus,
       int items,
       int fresh,
-      long startNanos,
+      long latencyMs,
       Exception error,
       FeedHealthTracker tracker) {
     metrics.polled(feed.id(), status, items);
@@ -333,7 +338,7 @@ public final class IngestService implements AutoCloseable {
             httpStatus,
             items,
             fresh,
-            (System.nanoTime() - startNanos) / 1_000_000,
+            latencyMs,
             error == null ? null : error.getMessage(),
             tracker.warning(clock.instant())));
   }
