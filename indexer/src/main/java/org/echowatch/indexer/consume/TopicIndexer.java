@@ -29,17 +29,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The poll loop: reads the three input topics as bytes, applies each batch to the index, commits
- * the index with the next offsets in its commit data, then commits the same offsets to Kafka (for
- * lag monitoring), then tells the listener what changed. On assignment it resumes from the offsets
- * in the index, or from the beginning when the index has none, so deleting the index and restarting
- * rebuilds it from the topics.
+ * The poll loop: reads the three input topics as bytes, applies each batch to the index, refreshes
+ * readers and tells the listener what changed; at most once a second (and whenever the topics go
+ * quiet) it commits the index with the next offsets in its commit data, then the same offsets to
+ * Kafka (for lag monitoring). On assignment it resumes from the offsets in the index, or from the
+ * beginning when the index has none, so deleting the index and restarting rebuilds it from the
+ * topics.
  */
 public final class TopicIndexer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicIndexer.class);
   private static final String OFFSET_PREFIX = "offset.";
   private static final Duration POLL = Duration.ofMillis(250);
+  private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
   private static final List<String> TOPICS =
       List.of(Topics.MATCHES.name(), Topics.ALERTS.name(), Topics.FEED_HEALTH.name());
 
@@ -85,36 +87,59 @@ public final class TopicIndexer implements AutoCloseable {
       consumer = kafka;
       var applier = new RecordApplier(index, failure -> sendFailure(errors, failure));
       kafka.subscribe(TOPICS, new ResumeFromIndex(kafka));
-      while (running) {
-        ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL);
-        if (records.isEmpty()) {
-          continue;
+      Map<TopicPartition, OffsetAndMetadata> pending = new HashMap<>();
+      long lastCommit = System.nanoTime();
+      try {
+        while (running) {
+          ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL);
+          if (!records.isEmpty()) {
+            AppliedBatch batch = applier.apply(records);
+            pending.putAll(nextOffsets(records));
+            // Visible to searches and the live stream now; durable at the next commit, and a crash
+            // before it replays the same records (upserts), so nothing is lost or doubled.
+            index.refresh();
+            metrics.recordsApplied(batch.records());
+            metrics.storiesIndexed(batch.stories());
+            LOG.info(
+                "indexed {} records: {} stories ({} new), {} narratives, {} unreadable",
+                batch.records(),
+                batch.stories(),
+                batch.newStories().size(),
+                batch.alerts().size(),
+                batch.failures());
+            notifyListener(batch);
+          }
+          boolean idle = records.isEmpty();
+          if (!pending.isEmpty() && (idle || System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS)) {
+            commit(kafka, errors, pending);
+            lastCommit = System.nanoTime();
+          }
         }
-        AppliedBatch batch = applier.apply(records);
-        Map<TopicPartition, OffsetAndMetadata> next = nextOffsets(records);
-        index.commit(commitData(next));
-        errors.flush();
-        kafka.commitSync(next);
-        metrics.recordsApplied(batch.records());
-        metrics.storiesIndexed(batch.stories());
-        LOG.info(
-            "indexed {} records: {} stories ({} new), {} narratives, {} unreadable",
-            batch.records(),
-            batch.stories(),
-            batch.newStories().size(),
-            batch.alerts().size(),
-            batch.failures());
-        notifyListener(batch);
+      } catch (WakeupException e) {
+        if (running) {
+          throw e;
+        }
       }
-    } catch (WakeupException e) {
-      if (running) {
-        LOG.error("indexer consumer woken up unexpectedly", e);
+      if (!pending.isEmpty()) {
+        commit(kafka, errors, pending);
       }
     } catch (IOException | RuntimeException e) {
       LOG.error("indexer consumer stopped: {}", e.toString(), e);
     } finally {
       consumer = null;
     }
+  }
+
+  /** Index first (with the offsets in its commit data), then Kafka: never the other way round. */
+  private void commit(
+      KafkaConsumer<byte[], byte[]> kafka,
+      KafkaProducer<String, ProcessingFailure> errors,
+      Map<TopicPartition, OffsetAndMetadata> pending)
+      throws IOException {
+    index.commit(commitData(pending));
+    errors.flush();
+    kafka.commitSync(pending);
+    pending.clear();
   }
 
   private void notifyListener(AppliedBatch batch) {
