@@ -58,15 +58,13 @@ public final class NarrativeProcessor implements Processor<String, Outcome, Stri
   public static List<StoreBuilder<?>> storeBuilders(boolean inMemory) {
     return List.of(
         Stores.keyValueStoreBuilder(
-            supplier(MEMBERSHIP, inMemory), Serdes.String(), Serdes.String()),
+            DetectProcessor.supplier(MEMBERSHIP, inMemory), Serdes.String(), Serdes.String()),
         Stores.keyValueStoreBuilder(
-            supplier(NARRATIVES, inMemory), Serdes.String(), new JsonSerde<>(NarrativeState.class)),
-        Stores.keyValueStoreBuilder(supplier(EXPIRY, inMemory), Serdes.String(), Serdes.String()));
-  }
-
-  static org.apache.kafka.streams.state.KeyValueBytesStoreSupplier supplier(
-      String name, boolean inMemory) {
-    return inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
+            DetectProcessor.supplier(NARRATIVES, inMemory),
+            Serdes.String(),
+            new JsonSerde<>(NarrativeState.class)),
+        Stores.keyValueStoreBuilder(
+            DetectProcessor.supplier(EXPIRY, inMemory), Serdes.String(), Serdes.String()));
   }
 
   @Override

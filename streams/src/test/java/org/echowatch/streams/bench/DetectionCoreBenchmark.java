@@ -42,7 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class DetectionCoreBenchmark {
 
   static final int WINDOW = 5_000;
-  private static final int STORIES = 120_000;
+  private static final int STORIES = 60_000;
 
   private List<Article> stories;
   private EchoDetector detector;
