@@ -118,9 +118,11 @@ export class AlertsColumn {
     this.render();
   }
 
-  /** Marks an alert as seen: its highlight goes. */
-  seen(narrativeId) {
-    if (this.fresh.delete(narrativeId)) this.render();
+  /** Marks the alert shown in the narrative view: selected, and no longer highlighted as new. */
+  select(narrativeId) {
+    this.selectedId = narrativeId;
+    this.fresh.delete(narrativeId);
+    this.render();
   }
 
   visibleAlerts() {
@@ -159,6 +161,8 @@ export class AlertsColumn {
     if (fresh) classes.push('fresh');
     if (fresh && Date.now() - fresh.at < PULSE_MS) classes.push('pulse');
     if (isSnoozed(alert)) classes.push('is-snoozed');
+    const selected = alert.narrativeId === this.selectedId;
+    if (selected) classes.push('selected');
     const origin = sourceOfId(alert.members?.[0]);
     const others = (alert.sources ?? []).filter((s) => s !== origin);
     const direction = others.length ? `${origin} → ${others.join(', ')}` : (alert.sources ?? []).join(', ');
@@ -168,12 +172,13 @@ export class AlertsColumn {
         el('span', { class: `badge sev sev-${severity}` }, severity),
         (alert.types ?? []).map((t) => el('span', { class: `badge type type-${t}` }, t)),
         alert.uncredited ? el('span', { class: 'badge uncredited', title: 'An echo repeats another agency without naming it' }, 'uncredited') : null,
-        fresh ? el('span', { class: 'badge fresh-tag' }, fresh.kind === 'grew' ? 'grew' : 'new') : null,
+        fresh ? el('span', { class: 'badge fresh-tag' }, fresh.kind === 'grew' ? 'grew' : 'just in') : null,
         el('time', { class: 'when', datetime: alert.latestEcho ?? '' }, formatShort(alert.latestEcho ?? alert.firstSeen))),
       el('button', {
         type: 'button',
         class: 'headline',
         dataset: { action: 'open' },
+        'aria-current': selected ? 'true' : null,
         on: { click: () => this.open(alert.narrativeId) },
       }, alert.headline || alert.narrativeId),
       el('p', { class: 'alert-meta' },
@@ -186,7 +191,6 @@ export class AlertsColumn {
   }
 
   open(narrativeId) {
-    this.seen(narrativeId);
     this.onOpen(narrativeId);
   }
 

@@ -30,7 +30,7 @@ async function main() {
   const openNarrative = (id) => {
     if (!id) return;
     tabs.select('narrative');
-    alerts.seen(id);
+    alerts.select(id);
     narrative.show(id);
   };
   const alerts = new AlertsColumn({
