@@ -23,6 +23,9 @@ export async function refreshChart(days = 30) {
 
 /** The chart for pivoted rows [{day, counts}]: an SVG, a legend and the numbers as a table. */
 export function drawChart(rows) {
+  if (!rows.some((r) => Object.values(r.counts).some((n) => n > 0))) {
+    return [el('p', { class: 'muted' }, 'No echoes flagged in this period.')];
+  }
   const max = Math.max(1, ...rows.flatMap((r) => DIRECTIONS.map((d) => r.counts[d] ?? 0)));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;

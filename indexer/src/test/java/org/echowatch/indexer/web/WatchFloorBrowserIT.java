@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.echowatch.broker.EmbeddedBroker;
 import org.echowatch.broker.TopicInitializer;
 import org.echowatch.common.Alert;
 import org.echowatch.common.Evidence;
+import org.echowatch.common.FeedHealth;
 import org.echowatch.common.Match;
 import org.echowatch.common.MatchType;
 import org.echowatch.common.Topics;
@@ -58,6 +62,7 @@ class WatchFloorBrowserIT {
   private static IndexerService indexer;
   private static KafkaProducer<String, Match> matches;
   private static KafkaProducer<String, Alert> alerts;
+  private static KafkaProducer<String, FeedHealth> feeds;
   private static Browser browser;
   private static String baseUrl;
   private static int port;
@@ -80,6 +85,7 @@ class WatchFloorBrowserIT {
     admin.createUser(VIEWER, VIEWER_PASSWORD, "viewer");
     matches = producer(Topics.MATCHES.valueSerde().serializer());
     alerts = producer(Topics.ALERTS.valueSerde().serializer());
+    feeds = producer(Topics.FEED_HEALTH.valueSerde().serializer());
     browser = Browser.start(dir.resolve("chromium-profile"), baseUrl);
   }
 
@@ -122,6 +128,7 @@ class WatchFloorBrowserIT {
         var i = indexer;
         var a = alerts;
         var m = matches;
+        var f = feeds;
         var b = browser) {
       // closed by try-with-resources
     }
@@ -421,6 +428,37 @@ class WatchFloorBrowserIT {
     signInToFloor(ANALYST, ANALYST_PASSWORD);
     summitPair("webrestart").publish(matches, alerts);
     assertThat(alertCard("webrestart").getDomAttribute("class")).contains("fresh");
+  }
+
+  @Test
+  void shouldShowFeedWarningWhenFeedHealthReportsOne() throws Exception {
+    FeedHealth silent =
+        new FeedHealth(
+            "xinhua-zh:webfeed",
+            "xinhua-zh",
+            "https://example.test/xinhua-zh/feed",
+            Instant.now(),
+            "error",
+            503,
+            0,
+            0,
+            2400,
+            "HTTP 503 from the feed",
+            "silent for 4 of its usual intervals");
+    feeds
+        .send(new ProducerRecord<>(Topics.FEED_HEALTH.name(), silent.feedId(), silent))
+        .get(30, TimeUnit.SECONDS);
+    ApiSession api = ApiSession.signIn(baseUrl, VIEWER, VIEWER_PASSWORD);
+    browser.until(d -> api.get("/api/feeds").toString().contains(silent.feedId()));
+
+    signInToFloor(VIEWER, VIEWER_PASSWORD);
+
+    WebElement row = browser.visible(By.cssSelector("tr.feed[data-feed='xinhua-zh:webfeed']"));
+    assertThat(row.getDomAttribute("class")).contains("trouble");
+    assertThat(row.getText()).contains("error");
+    assertThat(browser.visible(By.id("feeds-body")).getText())
+        .contains("silent for 4 of its usual intervals", "HTTP 503 from the feed");
+    assertThat(browser.visible(By.id("feeds-warn")).getText()).contains("need attention");
   }
 
   private static void signIn(String user, String password) {
