@@ -13,7 +13,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** Committed lag of one consumer group on one topic: end offsets minus committed offsets. */
+/** Committed lag of one consumer group: end offsets minus committed offsets, summed. */
 final class LagProbe implements AutoCloseable {
 
   private final Admin admin;
@@ -24,31 +24,28 @@ final class LagProbe implements AutoCloseable {
     this.admin = Admin.create(p);
   }
 
-  /** The lag of {@code group} on {@code topic}, or -1 when it cannot be read right now. */
-  long lag(String group, String topic) {
+  /**
+   * The lag of {@code group} over every partition it has committed (its input topics and, for Kafka
+   * Streams, its repartition topics), or -1 when it cannot be read right now.
+   */
+  long lag(String group) {
     try {
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin
               .listConsumerGroupOffsets(group)
               .partitionsToOffsetAndMetadata()
               .get(10, TimeUnit.SECONDS);
-      Map<TopicPartition, OffsetSpec> ends =
-          admin
-              .describeTopics(java.util.List.of(topic))
-              .allTopicNames()
-              .get(10, TimeUnit.SECONDS)
-              .get(topic)
-              .partitions()
-              .stream()
-              .collect(
-                  Collectors.toMap(
-                      i -> new TopicPartition(topic, i.partition()), i -> OffsetSpec.latest()));
+      if (committed.isEmpty()) {
+        return -1;
+      }
+      Map<TopicPartition, OffsetSpec> latest =
+          committed.keySet().stream()
+              .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
       Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end =
-          admin.listOffsets(ends).all().get(10, TimeUnit.SECONDS);
+          admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
       long lag = 0;
       for (var e : end.entrySet()) {
-        OffsetAndMetadata c = committed.get(e.getKey());
-        lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+        lag += Math.max(0, e.getValue().offset() - committed.get(e.getKey()).offset());
       }
       return lag;
     } catch (ExecutionException | TimeoutException e) {

@@ -128,8 +128,8 @@ final class LoadRun implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (matched.containsAll(pairSent.keySet())
-          && lag.lag(STREAMS_GROUP, Topics.ARTICLES.name()) == 0
-          && lag.lag(indexerGroup, Topics.MATCHES.name()) == 0) {
+          && lag.lag(STREAMS_GROUP) == 0
+          && lag.lag(indexerGroup) == 0) {
         return true;
       }
       Thread.sleep(500);
@@ -208,8 +208,8 @@ final class LoadRun implements AutoCloseable {
     long now = System.nanoTime();
     long heap = ProcessStats.heapUsedMib();
     long rss = ProcessStats.rssMib();
-    long streamsLag = lag.lag(STREAMS_GROUP, Topics.ARTICLES.name());
-    long indexerLag = indexerGroup == null ? -1 : lag.lag(indexerGroup, Topics.MATCHES.name());
+    long streamsLag = lag.lag(STREAMS_GROUP);
+    long indexerLag = indexerGroup == null ? -1 : lag.lag(indexerGroup);
     peakHeap = Math.max(peakHeap, heap);
     peakRss = Math.max(peakRss, rss);
     peakLag = Math.max(peakLag, Math.max(streamsLag, indexerLag));
