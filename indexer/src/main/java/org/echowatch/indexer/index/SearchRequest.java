@@ -37,7 +37,7 @@ public record SearchRequest(
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be in 1.." + MAX_SIZE + ", was " + size);
     }
-    if ((long) (page + 1) * size > MAX_DEPTH) {
+    if (((long) page + 1) * size > MAX_DEPTH) {
       throw new IllegalArgumentException("page * size must stay within " + MAX_DEPTH);
     }
     source = blankToNull(source);

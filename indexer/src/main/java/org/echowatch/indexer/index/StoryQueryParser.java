@@ -62,6 +62,7 @@ public final class StoryQueryParser extends QueryParser {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    checkShape(text);
     try {
       Query query = new StoryQueryParser(analyzer).parse(text);
       return query == null ? new MatchAllDocsQuery() : query;
@@ -69,6 +70,33 @@ public final class StoryQueryParser extends QueryParser {
       throw new BadQueryException(cleanMessage(e), position(e));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadQueryException("query expands to too many terms; be more specific", null);
+    }
+  }
+
+  /** Longest query accepted; a saved search or an analyst's query is far shorter. */
+  public static final int MAX_LENGTH = 4000;
+
+  /** Deepest nesting of parentheses accepted; the parser recurses once per level. */
+  public static final int MAX_NESTING = 64;
+
+  /** Rejects, before parsing, queries whose size or nesting would exhaust the parser's stack. */
+  private static void checkShape(String text) throws BadQueryException {
+    if (text.length() > MAX_LENGTH) {
+      throw new BadQueryException("query longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+    }
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+        throw new BadQueryException("parentheses nested deeper than " + MAX_NESTING, i);
+      } else if (!quoted && c == ')') {
+        depth--;
+      }
     }
   }
 

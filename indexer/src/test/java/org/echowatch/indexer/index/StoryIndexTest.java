@@ -260,4 +260,18 @@ class StoryIndexTest {
     assertThat(index.echoesPerDay(Instant.parse("2026-03-03T00:00:00Z"))).isEmpty();
     assertThat(index.storyCount()).isEqualTo(5);
   }
+
+  @Test
+  void shouldRejectQueriesTooDeepOrTooLongForTheParserWhenHostile() {
+    String deep = "(".repeat(5000) + "minsk" + ")".repeat(5000);
+    assertThatThrownBy(() -> index.search(SearchRequest.of(deep)))
+        .isInstanceOf(BadQueryException.class)
+        .hasMessageContaining("nested deeper");
+    assertThatThrownBy(() -> index.search(SearchRequest.of("minsk ".repeat(1000))))
+        .isInstanceOf(BadQueryException.class)
+        .hasMessageContaining("longer than");
+    assertThatThrownBy(
+            () -> new SearchRequest("minsk", true, Integer.MAX_VALUE, 100, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
