@@ -5,7 +5,8 @@
 #
 # Usage: app/bench/demo-first-alert.sh            (from any directory; builds the jar if stale)
 # Knobs: HTTP_PORT (18080), MANAGEMENT_PORT (19464), KAFKA_PORT (19092), SETTLE (60 s after the
-#        first alert), TIMEOUT (300 s), JAVA_HOME / ECHOWATCH_JAVA_OPTS as for ./echowatch.
+#        first alert), TIMEOUT (300 s), KEEP_LOG (a path to copy the process log to),
+#        JAVA_HOME / ECHOWATCH_JAVA_OPTS as for ./echowatch.
 set -eu
 
 here=$(cd "$(dirname "$0")/../.." && pwd -P)
@@ -30,7 +31,12 @@ ECHOWATCH_DATA_DIR="$work/data" ECHOWATCH_HTTP_PORT=$http_port ECHOWATCH_MANAGEM
   "$here/echowatch" run --demo >"$work/echowatch.log" 2>&1 &
 pid=$!
 # shellcheck disable=SC2317
-cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() {
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ -n "${KEEP_LOG:-}" ]; then cp "$work/echowatch.log" "$KEEP_LOG"; fi
+  rm -rf "$work"
+}
 trap cleanup EXIT INT TERM
 
 ready=""
@@ -55,7 +61,7 @@ while [ -z "$first" ]; do
   fi
   sleep 0.5
 done
-echo "first alert after ${first} s (ready after ${ready:-?} s)"
+echo "first alert after ${first} s (ready after ${ready:-?} s; load average: $(cut -d" " -f1-3 /proc/loadavg))"
 
 sleep "$settle"
 alerts=$(curl -sf -b "$work/cookies" "http://127.0.0.1:$http_port/api/alerts?limit=500" | jq '.alerts | length')

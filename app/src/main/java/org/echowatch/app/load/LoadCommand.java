@@ -104,6 +104,9 @@ public final class LoadCommand implements Callable<Integer> {
         CompletableFuture<?> sse =
             WatchFloorSession.signIn(indexer.httpPort(), password).followAlerts(run::onAlert);
         run.start("echowatch-indexer-load");
+        // A run stopped with Ctrl-C or kill still prints what it measured.
+        Thread summaryOnStop = new Thread(run::summary, "load-summary");
+        Runtime.getRuntime().addShutdownHook(summaryOnStop);
         long t0 = System.nanoTime();
         for (int n = 0; n < articles; n++) {
           run.send(n);
@@ -123,6 +126,7 @@ public final class LoadCommand implements Callable<Integer> {
           run.awaitDrained(drainTimeout);
         }
         sse.cancel(true);
+        Runtime.getRuntime().removeShutdownHook(summaryOnStop);
         return run.summary() ? 0 : 1;
       }
     } finally {

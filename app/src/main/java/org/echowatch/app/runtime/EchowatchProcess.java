@@ -103,7 +103,7 @@ public final class EchowatchProcess implements AutoCloseable {
         StageServices.ingest(stack, management, stageEnv, app, registry, sources);
       }
       var process = new EchowatchProcess(stack, management, bootstrap, httpPort);
-      process.announce(app, stages);
+      process.announce(app, stages, !env.getOrDefault("ECHOWATCH_ADMIN_PASSWORD", "").isBlank());
       return process;
     } catch (RuntimeException e) {
       stack.close();
@@ -117,7 +117,7 @@ public final class EchowatchProcess implements AutoCloseable {
     return Map.copyOf(copy);
   }
 
-  private void announce(AppSettings app, Set<Stage> stages) {
+  private void announce(AppSettings app, Set<Stage> stages, boolean adminPasswordSet) {
     if (httpPort == null) {
       LOG.info(
           "echowatch {} running on Kafka {}; health on http://{}:{}/health/ready",
@@ -127,13 +127,18 @@ public final class EchowatchProcess implements AutoCloseable {
           management.port());
       return;
     }
+    String secret =
+        adminPasswordSet
+            ? "the password from ECHOWATCH_ADMIN_PASSWORD"
+            : "the password in "
+                + app.dataDir().resolve("admin-password.txt").toAbsolutePath().normalize();
     LOG.info(
-        "echowatch {} running{}: open http://localhost:{}/ and sign in as admin with the password"
-            + " in {} (or ECHOWATCH_ADMIN_PASSWORD); Kafka {}; health on port {}",
+        "echowatch {} running{}: open http://localhost:{}/ and sign in as admin with {}; Kafka {};"
+            + " health on port {}",
         stages,
         app.demo() ? " (demo)" : "",
         httpPort.getAsInt(),
-        app.dataDir().resolve("admin-password.txt").toAbsolutePath().normalize(),
+        secret,
         bootstrap,
         management.port());
   }

@@ -193,11 +193,28 @@ class PipelineFaultsIT {
 
   private static void awaitAllPlantedMatches() {
     Set<String> expected = new HashSet<>(planted.stream().map(CORPUS::pairKey).toList());
-    await(
-        "all " + expected.size() + " planted matches",
-        () ->
-            new HashSet<>(TopicReader.committedKeys(bootstrap(), Topics.MATCHES.name()))
-                .containsAll(expected));
+    try {
+      await(
+          "all " + expected.size() + " planted matches",
+          () ->
+              new HashSet<>(TopicReader.committedKeys(bootstrap(), Topics.MATCHES.name()))
+                  .containsAll(expected));
+    } catch (AssertionError e) {
+      var committed = new HashSet<>(TopicReader.committedKeys(bootstrap(), Topics.MATCHES.name()));
+      int uncommitted =
+          TopicReader.readAll(bootstrap(), Topics.MATCHES.name(), IsolationLevel.READ_UNCOMMITTED)
+              .size();
+      expected.removeAll(committed);
+      throw new AssertionError(
+          e.getMessage()
+              + "; committed keys "
+              + committed.size()
+              + ", records read uncommitted "
+              + uncommitted
+              + ", missing "
+              + expected,
+          e);
+    }
   }
 
   private static void plant(KafkaProducer<String, byte[]> producer, int from, int to)
