@@ -201,7 +201,7 @@ public final class DetectProcessor implements Processor<String, Article, String,
       expiry.delete(key);
     }
     if (!expired.isEmpty()) {
-      LOG.info(
+      LOG.debug(
           "evicted {} stories published before {}", expired.size(), Instant.ofEpochMilli(cutoff));
     }
   }

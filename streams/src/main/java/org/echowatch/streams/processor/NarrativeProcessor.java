@@ -158,7 +158,7 @@ public final class NarrativeProcessor implements Processor<String, Outcome, Stri
       expiry.delete(key);
     }
     if (evicted > 0) {
-      LOG.info(
+      LOG.debug(
           "evicted {} narratives quiet since before {}",
           evicted,
           java.time.Instant.ofEpochMilli(cutoff));

@@ -17,7 +17,7 @@ import org.echowatch.common.Match;
  */
 public final class EchoDetector {
 
-  private static final int PROFILE_CACHE = 4096;
+  private static final int PROFILE_CACHE = 16_384;
 
   private final PairScorer scorer;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();

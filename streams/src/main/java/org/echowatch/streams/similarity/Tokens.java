@@ -197,7 +197,8 @@ public final class Tokens {
 
   /** Whether the code point is a CJK ideograph. */
   public static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    // every Han block starts at U+2E80 or later; most text never pays for the script lookup
+    return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /** Whether the text has more Han characters than Latin or Cyrillic letters (Chinese copy). */
