@@ -56,7 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineFaultsIT {
 
   private static final String PASSWORD = "fault-test-password";
-  private static final Duration DEADLINE = Duration.ofSeconds(240);
+  // Generous: on a shared 2-core machine the killed-and-restarted stage needed up to ~4 min.
+  private static final Duration DEADLINE = Duration.ofMinutes(6);
   private static final ArticleGenerator CORPUS =
       new ArticleGenerator(11L, Instant.parse("2026-10-01T00:00:00Z"), 1);
 
@@ -140,15 +141,11 @@ class PipelineFaultsIT {
 
   @Test
   @Order(3)
-  @org.junit.jupiter.api.Disabled(
-      "bug: the indexer's consumer stops for good on 'Inconsistency of field data structures"
-          + " across documents for field [day]' (IllegalArgumentException from Lucene), so the"
-          + " index never holds every story. See docs/faults-found.md F5")
   void shouldAnswerTheSameSearchesWhenTheIndexFolderIsDeletedAndRebuilt() throws Exception {
     var before = org.echowatch.app.load.WatchFloorSession.signIn(indexer.httpPort(), PASSWORD);
     await("every planted story in the index", () -> allStoriesIndexed(before));
     Map<String, List<String>> answers = searches(before);
-    assertThat(answers.get("*:*")).hasSize(planted.size() * 2);
+    assertThat(answers.get("")).hasSize(planted.size() * 2);
 
     indexer.close();
     deleteTree(dir.resolve("indexer").resolve("index"));
@@ -163,7 +160,7 @@ class PipelineFaultsIT {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String q :
         List.of(
-            "*:*", "source:xinhua", "title:story", "\"ref 30-0\"", "type:exact OR type:verbatim")) {
+            "", "source:xinhua", "title:story", "\"ref 30-0\"", "type:exact OR type:verbatim")) {
       List<String> ids = new ArrayList<>();
       http.search(q, 100).path("hits").forEach(h -> ids.add(h.path("id").asText()));
       out.put(q, ids);
@@ -172,7 +169,8 @@ class PipelineFaultsIT {
   }
 
   private static boolean allStoriesIndexed(org.echowatch.app.load.WatchFloorSession http) {
-    JsonNode all = http.search("*:*", 1);
+    // A blank query matches every story (docs/api.md).
+    JsonNode all = http.search("", 1);
     return all.path("total").asInt() >= planted.size() * 2;
   }
 
