@@ -11,6 +11,7 @@ import org.echowatch.app.cli.RunCommand;
 import org.echowatch.app.cli.ScoreCommand;
 import org.echowatch.app.cli.StageCommand;
 import org.echowatch.app.cli.StatusCommand;
+import org.echowatch.app.load.LoadCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       ExtractCommand.class,
       ScoreCommand.class,
-      StatusCommand.class
+      StatusCommand.class,
+      LoadCommand.class
     })
 public final class Echowatch implements Runnable {
 

@@ -1,8 +1,10 @@
 package org.echowatch.indexer;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.util.function.Supplier;
 
 /** The indexer's meters, all named {@code echowatch.indexer.*}. */
@@ -60,8 +62,20 @@ public final class IndexerMetrics {
         .increment();
   }
 
+  /** Binds the Kafka client metrics (lag, fetch rates) of the indexer's consumer. */
+  public KafkaClientMetrics bindConsumer(
+      org.apache.kafka.clients.consumer.Consumer<?, ?> consumer) {
+    var binder = new KafkaClientMetrics(consumer);
+    binder.bindTo(registry);
+    return binder;
+  }
+
   /** Publishes the number of open live streams. */
   public void sseClients(Supplier<Number> count) {
-    registry.gauge("echowatch.indexer.sse.clients", count, s -> s.get().doubleValue());
+    // Micrometer holds gauge targets weakly; the lambda has no other owner, so keep it strongly.
+    Gauge.builder("echowatch.indexer.sse.clients", count, s -> s.get().doubleValue())
+        .description("open live-alert streams")
+        .strongReference(true)
+        .register(registry);
   }
 }

@@ -79,7 +79,7 @@ public final class IngestService implements AutoCloseable {
         settings,
         sources,
         registry,
-        KafkaIngestPublisher.connect(settings.kafkaBootstrap()),
+        KafkaIngestPublisher.connect(settings.kafkaBootstrap(), registry),
         Clock.systemUTC());
   }
 

@@ -43,10 +43,11 @@ final class RecordApplier {
     int failed = 0;
     for (ConsumerRecord<byte[], byte[]> record : records) {
       count++;
-      if (record.value() == null) {
-        continue; // a tombstone on a compacted topic: nothing to index
-      }
       try {
+        if (record.value() == null) {
+          retract(record);
+          continue;
+        }
         String topic = record.topic();
         if (topic.equals(Topics.MATCHES.name())) {
           Match match = Json.read(record.value(), Match.class);
@@ -105,5 +106,13 @@ final class RecordApplier {
       earlier = indexed.orElse(null);
     }
     stories.put(article.id(), earlier == null ? sighting : earlier.mergedWith(sighting));
+  }
+
+  // A null value is a tombstone: on the alerts topic streams retracts a narrative that merged into
+  // another one; on the other topics nothing is ever retracted.
+  private void retract(ConsumerRecord<byte[], byte[]> record) throws IOException {
+    if (record.topic().equals(Topics.ALERTS.name()) && record.key() != null) {
+      index.retractAlert(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 }

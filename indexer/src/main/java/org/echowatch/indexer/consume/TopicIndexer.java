@@ -79,6 +79,7 @@ public final class TopicIndexer implements AutoCloseable {
 
   private void run() {
     try (var kafka = new KafkaConsumer<byte[], byte[]>(consumerProps());
+        var clientMetrics = metrics.bindConsumer(kafka);
         var errors =
             new KafkaProducer<>(
                 producerProps(),
@@ -215,6 +216,8 @@ public final class TopicIndexer implements AutoCloseable {
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    // streams writes in exactly-once transactions: never index what an aborted one left behind.
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -79,6 +79,14 @@ public final class StoryIndex implements AutoCloseable {
         uidTerm(StoryFields.ALERT, alert.narrativeId()), StoryDocuments.alert(alert));
   }
 
+  /**
+   * Removes the alert of a narrative that streams retracted (a null value on the compacted alerts
+   * topic: the narrative was absorbed by another one).
+   */
+  public void retractAlert(String narrativeId) throws IOException {
+    writer.deleteDocuments(uidTerm(StoryFields.ALERT, narrativeId));
+  }
+
   /** Keeps {@code status} as the latest state of its feed. */
   public void upsertFeed(FeedStatus status) throws IOException {
     writer.updateDocument(uidTerm(StoryFields.FEED, status.feedId()), StoryDocuments.feed(status));

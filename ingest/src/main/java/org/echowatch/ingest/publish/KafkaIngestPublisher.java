@@ -1,5 +1,7 @@
 package org.echowatch.ingest.publish;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -28,14 +30,23 @@ public final class KafkaIngestPublisher implements IngestPublisher {
   private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
 
   private final Producer<byte[], byte[]> producer;
+  private final AutoCloseable clientMetrics;
 
   /** Wraps an already-built producer; this publisher closes it. */
   public KafkaIngestPublisher(Producer<byte[], byte[]> producer) {
-    this.producer = producer;
+    this(producer, () -> {});
   }
 
-  /** A producer for {@code bootstrapServers} with acks=all and idempotence on. */
-  public static KafkaIngestPublisher connect(String bootstrapServers) {
+  private KafkaIngestPublisher(Producer<byte[], byte[]> producer, AutoCloseable clientMetrics) {
+    this.producer = producer;
+    this.clientMetrics = clientMetrics;
+  }
+
+  /**
+   * A producer for {@code bootstrapServers} with acks=all and idempotence on, its Kafka client
+   * metrics bound to {@code registry}.
+   */
+  public static KafkaIngestPublisher connect(String bootstrapServers, MeterRegistry registry) {
     if (bootstrapServers == null || bootstrapServers.isBlank()) {
       throw new IllegalArgumentException("ECHOWATCH_KAFKA_BOOTSTRAP is required to produce");
     }
@@ -47,8 +58,10 @@ public final class KafkaIngestPublisher implements IngestPublisher {
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "20");
     p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(4 * 1024 * 1024));
-    return new KafkaIngestPublisher(
-        new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer()));
+    var producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    var clientMetrics = new KafkaClientMetrics(producer);
+    clientMetrics.bindTo(registry);
+    return new KafkaIngestPublisher(producer, clientMetrics);
   }
 
   @Override
@@ -86,6 +99,11 @@ public final class KafkaIngestPublisher implements IngestPublisher {
 
   @Override
   public void close() {
+    try {
+      clientMetrics.close();
+    } catch (Exception e) {
+      LOG.debug("cannot unbind producer metrics: {}", e.toString());
+    }
     producer.close(Duration.ofSeconds(30));
   }
 

@@ -3,6 +3,7 @@ package org.echowatch.ingest.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,7 @@ class KafkaIngestPublisherTest {
 
   @Test
   void shouldNameVariableWhenBootstrapIsMissing() {
-    assertThatThrownBy(() -> KafkaIngestPublisher.connect(null))
+    assertThatThrownBy(() -> KafkaIngestPublisher.connect(null, new SimpleMeterRegistry()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ECHOWATCH_KAFKA_BOOTSTRAP");
   }
