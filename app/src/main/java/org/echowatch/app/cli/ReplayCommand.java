@@ -2,8 +2,11 @@ package org.echowatch.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.echowatch.app.Echowatch;
+import org.echowatch.app.progress.ProgressReporter;
+import org.echowatch.common.Article;
 import org.echowatch.streams.DetectionSettings;
 import org.echowatch.streams.replay.Replayer;
 import picocli.CommandLine.Command;
@@ -37,7 +40,13 @@ public final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     InputFiles.requireReadable(input, "--input");
-    int matches = Replayer.replayFile(input, output, DetectionSettings.fromEnv(parent.env()));
+    DetectionSettings settings = DetectionSettings.fromEnv(parent.env());
+    List<Article> stories = Replayer.readStories(input);
+    Replayer.Result result;
+    try (var progress = ProgressReporter.onStandardError("replay", "stories", stories.size())) {
+      result = Replayer.run(stories, settings, progress::advance);
+    }
+    int matches = Replayer.writeMatches(result.matches(), output);
     spec.commandLine()
         .getErr()
         .println("replay: " + matches + " flagged pairs written to " + output);

@@ -69,6 +69,14 @@ public final class Replayer {
 
   /** Replays stories through the topology built from {@code settings}. */
   public static Result run(List<Article> stories, DetectionSettings settings) {
+    return run(stories, settings, () -> {});
+  }
+
+  /**
+   * As {@link #run(List, DetectionSettings)}, calling {@code afterEach} once per story fed to the
+   * topology (progress reporting).
+   */
+  public static Result run(List<Article> stories, DetectionSettings settings, Runnable afterEach) {
     List<Article> ordered =
         stories.stream()
             .sorted(Comparator.comparing(Article::publishedAt).thenComparing(Article::id))
@@ -76,6 +84,7 @@ public final class Replayer {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "echowatch-replay");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "replay:9092");
+    props.put("processing.exception.handler.global.enabled", true);
     try (var driver =
         new TopologyTestDriver(NarrativeTopology.build(settings.withInMemoryState(true)), props)) {
       var in =
@@ -93,6 +102,7 @@ public final class Replayer {
               Topics.ALERTS.valueSerde().deserializer());
       for (Article a : ordered) {
         in.pipeInput(a.id(), Json.writeBytes(a), a.publishedAt());
+        afterEach.run();
       }
       List<Match> matches = matchesOut.readValuesToList();
       List<Alert> alerts = new ArrayList<>();
@@ -123,10 +133,17 @@ public final class Replayer {
    */
   public static int replayFile(Path input, Path output, DetectionSettings settings)
       throws IOException {
-    List<Article> stories = readStories(input);
-    Result result = run(stories, settings);
+    return writeMatches(run(readStories(input), settings).matches(), output);
+  }
+
+  /**
+   * Writes one {@link OutputLine} per match, the {@code replay} command's output format.
+   *
+   * @return number of matches written
+   */
+  public static int writeMatches(List<Match> matches, Path output) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      for (Match m : result.matches()) {
+      for (Match m : matches) {
         out.write(
             Json.write(
                 new OutputLine(
@@ -141,7 +158,7 @@ public final class Replayer {
         out.newLine();
       }
     }
-    return result.matches().size();
+    return matches.size();
   }
 
   /** Reads a JSONL file of replay input lines. */
