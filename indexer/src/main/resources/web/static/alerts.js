@@ -43,7 +43,7 @@ export class AlertsColumn {
         includeSnoozed: this.showSnoozed.checked ? 'true' : '',
       }));
       const firstLoad = this.loaded !== true;
-      const incoming = data?.alerts ?? [];
+      const incoming = (data?.alerts ?? []).map((a) => withNewerTriage(a, this.alerts.get(a.narrativeId)));
       if (!firstLoad) this.markArrivals(incoming);
       this.alerts = new Map(incoming.map((a) => [a.narrativeId, a]));
       this.loaded = true;
@@ -62,6 +62,13 @@ export class AlertsColumn {
       if (!known) this.fresh.set(alert.narrativeId, { kind: 'new', at: Date.now() });
       else if (alert.version > known.version) this.fresh.set(alert.narrativeId, { kind: 'grew', at: Date.now() });
     }
+  }
+
+  /** Closes the event stream, e.g. when the page is hidden for another one. */
+  disconnect() {
+    const source = this.source;
+    this.source = null;
+    source?.close();
   }
 
   /** Opens the event stream; reconnects with backoff when it drops, then catches up. */
@@ -97,9 +104,10 @@ export class AlertsColumn {
   }
 
   receive(data) {
-    const alert = parseJson(data);
-    if (!alert?.narrativeId) return;
-    const known = this.alerts.get(alert.narrativeId);
+    const parsed = parseJson(data);
+    if (!parsed?.narrativeId) return;
+    const known = this.alerts.get(parsed.narrativeId);
+    const alert = withNewerTriage(parsed, known);
     if (!known) {
       this.fresh.set(alert.narrativeId, { kind: 'new', at: Date.now() });
       this.announce(`New alert: ${alert.headline ?? alert.narrativeId}`);
@@ -114,7 +122,7 @@ export class AlertsColumn {
 
   /** Replaces one alert after a triage change made on this page. */
   update(alert) {
-    this.alerts.set(alert.narrativeId, alert);
+    this.alerts.set(alert.narrativeId, withNewerTriage(alert, this.alerts.get(alert.narrativeId)));
     this.render();
   }
 
@@ -234,4 +242,13 @@ function parseJson(text) {
   } catch {
     return null;
   }
+}
+
+/**
+ * The incoming alert, keeping the known triage when that one is newer: a list fetch or a stream
+ * event prepared before a triage change can reach the page after the change itself.
+ */
+export function withNewerTriage(incoming, known) {
+  const at = (alert) => Date.parse(alert?.triage?.at ?? '') || 0;
+  return known && at(known) > at(incoming) ? { ...incoming, triage: known.triage } : incoming;
 }

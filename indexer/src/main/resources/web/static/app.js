@@ -64,6 +64,15 @@ async function main() {
 
   await alerts.load();
   alerts.connect();
+  // A page left for another one may stay alive in the back/forward cache with its stream open;
+  // browsers allow only a few connections per site, so a few such pages would starve every request.
+  window.addEventListener('pagehide', () => alerts.disconnect());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+      alerts.connect();
+      alerts.load();
+    }
+  });
   refreshFeeds();
   refreshChart();
   saved.refresh();

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,7 @@ public final class SseReader implements AutoCloseable {
   public record Event(String name, String data, long receivedNanos) {}
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final List<Event> passedOver = new ArrayList<>();
   private final Thread thread;
   private volatile InputStream body;
 
@@ -71,8 +74,19 @@ public final class SseReader implements AutoCloseable {
     }
   }
 
-  /** The next event named {@code name}, waiting at most {@code timeout}; null when none came. */
-  public Event next(String name, Duration timeout) throws InterruptedException {
+  /**
+   * The next event named {@code name}, waiting at most {@code timeout}; null when none came. Events
+   * of other names read on the way are kept for later calls, so the order in which a test asks for
+   * names does not have to be the order in which the server sent them.
+   */
+  public synchronized Event next(String name, Duration timeout) throws InterruptedException {
+    for (var it = passedOver.iterator(); it.hasNext(); ) {
+      Event e = it.next();
+      if (e.name().equals(name)) {
+        it.remove();
+        return e;
+      }
+    }
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       long left = deadline - System.nanoTime();
@@ -86,6 +100,7 @@ public final class SseReader implements AutoCloseable {
       if (e.name().equals(name)) {
         return e;
       }
+      passedOver.add(e);
     }
   }
 
