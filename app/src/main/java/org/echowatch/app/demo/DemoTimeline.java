@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.echowatch.ingest.demo.DemoAgencySite;
 import org.echowatch.ingest.demo.DemoStory;
 
@@ -19,34 +21,14 @@ public final class DemoTimeline {
   /** Placeholder for the dateline date in a paragraph of {@code stories.json}. */
   public static final String DATE = "{date}";
 
-  private static final String[] MONTHS_EN = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
-  private static final String[] MONTHS_RU = {
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря"
-  };
+  // The JDK's locale data has the month names; Russian "MMMM" is the genitive a dateline uses.
+  private static final DateTimeFormatter DAY_MONTH_EN =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH_DAY_EN =
+      DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_MONTH_RU =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
+  private static final DateTimeFormatter MONTH_DAY_ZH = DateTimeFormatter.ofPattern("M月d日");
 
   private DemoTimeline() {}
 
@@ -103,13 +85,13 @@ public final class DemoTimeline {
    * марта}, {@code 3月2日}.
    */
   static String dateline(String edition, LocalDate date) {
-    int m = date.getMonthValue() - 1;
-    int d = date.getDayOfMonth();
-    return switch (edition) {
-      case "belta-en" -> d + " " + MONTHS_EN[m];
-      case "xinhua-en" -> MONTHS_EN[m] + " " + d;
-      case "belta-ru", "xinhua-ru" -> d + " " + MONTHS_RU[m];
-      default -> (m + 1) + "月" + d + "日";
-    };
+    DateTimeFormatter format =
+        switch (edition) {
+          case "belta-en" -> DAY_MONTH_EN;
+          case "xinhua-en" -> MONTH_DAY_EN;
+          case "belta-ru", "xinhua-ru" -> DAY_MONTH_RU;
+          default -> MONTH_DAY_ZH;
+        };
+    return date.format(format);
   }
 }
