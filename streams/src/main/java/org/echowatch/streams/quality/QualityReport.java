@@ -30,7 +30,7 @@ public final class QualityReport {
   public static TierScores pairs(Corpus corpus, PairScorer scorer) {
     var frequencies = new DocumentFrequencies();
     for (var a : corpus.articles().values()) {
-      frequencies.add(scorer.profile(new Side(a.lang(), a.title(), a.body())).terms().keySet());
+      frequencies.add(scorer.profile(new Side(a.lang(), a.title(), a.body())).vector());
     }
     scorer = scorer.with(frequencies);
     TierScores scores = new TierScores();

@@ -59,8 +59,8 @@ public final class SemEvalReport {
     // collection statistics of the texts themselves, as a TF-IDF baseline has them
     var frequencies = new DocumentFrequencies();
     for (List<String> row : real) {
-      frequencies.add(scorer.profile(new Side(row.get(l1), "", row.get(t1))).terms().keySet());
-      frequencies.add(scorer.profile(new Side(row.get(l2), "", row.get(t2))).terms().keySet());
+      frequencies.add(scorer.profile(new Side(row.get(l1), "", row.get(t1))).vector());
+      frequencies.add(scorer.profile(new Side(row.get(l2), "", row.get(t2))).vector());
     }
     scorer = scorer.with(frequencies);
     List<Rated> out = new ArrayList<>();

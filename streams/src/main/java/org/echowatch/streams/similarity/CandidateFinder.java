@@ -58,8 +58,7 @@ public final class CandidateFinder {
       long windowMs,
       Predicate<PivotIndex.Posting> eligible,
       PivotIndex index) {
-    Map<String, double[]> votes = new HashMap<>();
-    Map<String, Long> times = new HashMap<>();
+    Map<String, Tally> votes = new HashMap<>();
     for (String key : keys) {
       List<PivotIndex.Posting> postings = index.postings(key, postingLimit + 1);
       if (postings.isEmpty() || postings.size() > postingLimit) {
@@ -70,16 +69,15 @@ public final class CandidateFinder {
         if (!p.id().equals(selfId)
             && Math.abs(p.publishedAtMs() - publishedAtMs) <= windowMs
             && eligible.test(p)) {
-          votes.computeIfAbsent(p.id(), k -> new double[1])[0] += w;
-          times.put(p.id(), p.publishedAtMs());
+          votes.computeIfAbsent(p.id(), k -> new Tally(p.publishedAtMs())).votes += w;
         }
       }
     }
     List<Candidate> out = new ArrayList<>();
     votes.forEach(
         (id, v) -> {
-          if (v[0] >= minVotes) {
-            out.add(new Candidate(id, times.get(id), v[0]));
+          if (v.votes >= minVotes) {
+            out.add(new Candidate(id, v.publishedAtMs, v.votes));
           }
         });
     out.sort(
@@ -88,6 +86,16 @@ public final class CandidateFinder {
                 ? Double.compare(b.votes(), a.votes())
                 : a.id().compareTo(b.id()));
     return out.size() <= maxCandidates ? out : new ArrayList<>(out.subList(0, maxCandidates));
+  }
+
+  /** Votes gathered so far for one story. */
+  private static final class Tally {
+    private final long publishedAtMs;
+    private double votes;
+
+    Tally(long publishedAtMs) {
+      this.publishedAtMs = publishedAtMs;
+    }
   }
 
   private static double log2(double x) {

@@ -89,8 +89,12 @@ public final class ConceptDictionary {
    * TextNormalizer#fold}.
    */
   public Set<String> find(String folded) {
+    return find(folded, Tokens.words(folded));
+  }
+
+  /** As {@link #find(String)}, with the words of {@code folded} already split. */
+  Set<String> find(String folded, List<String> words) {
     Set<String> out = new TreeSet<>();
-    List<String> words = Tokens.words(folded);
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (!Tokens.isHan(w.codePointAt(0))) {

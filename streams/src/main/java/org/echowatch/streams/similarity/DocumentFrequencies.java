@@ -1,8 +1,6 @@
 package org.echowatch.streams.similarity;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
+import com.carrotsearch.hppc.LongIntHashMap;
 
 /**
  * Document frequencies of terms over a changing collection (the stories of the window, or the texts
@@ -10,22 +8,38 @@ import java.util.Map;
  */
 public final class DocumentFrequencies implements TermStatistics {
 
-  private final Map<String, Integer> df = new HashMap<>();
-  private int documents;
+  /** Logarithms of small counts are looked up, not computed: most terms are rare. */
+  private static final double[] LOG = new double[4096];
 
-  /** Counts one document with these distinct terms. */
-  public void add(Collection<String> distinctTerms) {
-    documents++;
-    for (String t : distinctTerms) {
-      df.merge(t, 1, Integer::sum);
+  static {
+    for (int i = 1; i < LOG.length; i++) {
+      LOG[i] = Math.log(i);
     }
   }
 
-  /** Forgets one document counted before with these distinct terms. */
-  public void remove(Collection<String> distinctTerms) {
-    documents = Math.max(0, documents - 1);
-    for (String t : distinctTerms) {
-      df.computeIfPresent(t, (k, v) -> v <= 1 ? null : v - 1);
+  private final LongIntHashMap df = new LongIntHashMap();
+  private int documents;
+  private double logDocuments = Math.log(10.0);
+
+  /** Counts one document with the terms of this vector. */
+  public void add(TermVector terms) {
+    setDocuments(documents + 1);
+    for (int i = 0; i < terms.size(); i++) {
+      df.addTo(terms.id(i), 1);
+    }
+  }
+
+  /** Forgets one document counted before with the terms of this vector. */
+  public void remove(TermVector terms) {
+    setDocuments(Math.max(0, documents - 1));
+    for (int i = 0; i < terms.size(); i++) {
+      long id = terms.id(i);
+      int left = df.get(id) - 1;
+      if (left <= 0) {
+        df.remove(id);
+      } else {
+        df.put(id, left);
+      }
     }
   }
 
@@ -35,8 +49,18 @@ public final class DocumentFrequencies implements TermStatistics {
   }
 
   @Override
-  public double idf(String term) {
-    // smoothed so that an empty or tiny collection gives nearly uniform weights
-    return Math.log((documents + 10.0) / (df.getOrDefault(term, 0) + 1.0));
+  public double idf(long termId) {
+    // smoothed so that an empty or tiny collection gives nearly uniform weights:
+    // log((documents + 10) / (df + 1)); get() answers 0 for an unknown term
+    return logDocuments - log(df.get(termId) + 1);
+  }
+
+  private void setDocuments(int n) {
+    documents = n;
+    logDocuments = Math.log(n + 10.0);
+  }
+
+  private static double log(int n) {
+    return n < LOG.length ? LOG[n] : Math.log(n);
   }
 }

@@ -27,13 +27,16 @@ public final class EchoDetector {
   private final boolean sameSourcePairs;
   private final int evidenceLimit;
   private final String detectorVersion;
-  private final Map<String, TextProfile> profiles =
+  private final Map<String, Profiled> profiles =
       new LinkedHashMap<>(PROFILE_CACHE, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TextProfile> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Profiled> eldest) {
           return size() > PROFILE_CACHE;
         }
       };
+
+  /** A story's profile with the pivot keys derived from it, both computed once. */
+  private record Profiled(TextProfile profile, List<String> keys) {}
 
   /**
    * @param scorer pair scorer
@@ -70,23 +73,26 @@ public final class EchoDetector {
    * @return matches, strongest first (ties by pair key)
    */
   public List<Match> detect(Article story, PivotIndex index, Function<String, Article> stored) {
-    TextProfile profile = profile(story);
+    Profiled self = profiled(story);
+    TextProfile profile = self.profile();
     long t = story.publishedAt().toEpochMilli();
     var candidates =
         finder.find(
             story.id(),
             t,
-            PivotKeys.of(profile),
+            self.keys(),
             windowMs,
             p -> sameSourcePairs || !p.source().equals(story.source()),
             index);
     List<Match> matches = new ArrayList<>();
+    // the statistics stay still while this story is scored: each vector length is summed once
+    PairScorer round = scorer.with(new FrozenStatistics(frequencies));
     for (var c : candidates) {
       Article other = stored.apply(c.id());
       if (other == null) {
         continue;
       }
-      PairScore score = scorer.score(profile(other), profile);
+      PairScore score = round.score(profile(other), profile);
       if (score.flagged()) {
         matches.add(toMatch(other, story, score));
       }
@@ -103,33 +109,38 @@ public final class EchoDetector {
   public void index(Article story, PivotIndex index) {
     var posting =
         new PivotIndex.Posting(story.id(), story.publishedAt().toEpochMilli(), story.source());
-    TextProfile p = profile(story);
-    for (String key : PivotKeys.of(p)) {
+    Profiled p = profiled(story);
+    for (String key : p.keys()) {
       index.add(key, posting);
     }
-    frequencies.add(p.terms().keySet());
+    frequencies.add(p.profile().vector());
   }
 
   /** Counts an already indexed story in the term statistics again (after a restart). */
   public void restore(Article story) {
-    frequencies.add(profile(story).terms().keySet());
+    frequencies.add(profile(story).vector());
   }
 
   /** Removes a story from the index (window expiry). */
   public void evict(Article story, PivotIndex index) {
-    TextProfile p = profile(story);
-    for (String key : PivotKeys.of(p)) {
+    Profiled p = profiled(story);
+    for (String key : p.keys()) {
       index.remove(key, story.id());
     }
-    frequencies.remove(p.terms().keySet());
+    frequencies.remove(p.profile().vector());
     profiles.remove(story.id());
   }
 
   /** The profile of a story, from the cache when it is there. */
   public TextProfile profile(Article story) {
-    TextProfile p = profiles.get(story.id());
+    return profiled(story).profile();
+  }
+
+  private Profiled profiled(Article story) {
+    Profiled p = profiles.get(story.id());
     if (p == null) {
-      p = scorer.profile(new Side(story.lang(), story.title(), story.body()));
+      TextProfile profile = scorer.profile(new Side(story.lang(), story.title(), story.body()));
+      p = new Profiled(profile, PivotKeys.of(profile));
       profiles.put(story.id(), p);
     }
     return p;

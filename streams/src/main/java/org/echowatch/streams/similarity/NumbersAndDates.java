@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class NumbersAndDates {
 
-  private static final Pattern NUMBER =
+  static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:[,\u00a0\u202f ]\\d{3})+|\\d+)(?:[.,](\\d+))?"
               + "\\s*(%|percent|per cent|процент\\p{L}*|thousand|тыс\\.?|million|mln|млн\\.?"
@@ -43,11 +42,11 @@ public final class NumbersAndDates {
   private static final String EN_MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  private static final Pattern EN_MONTH_DAY =
+  static final Pattern EN_MONTH_DAY =
       Pattern.compile("\\b" + EN_MONTH + "\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern EN_DAY_MONTH =
+  static final Pattern EN_DAY_MONTH =
       Pattern.compile("\\b(\\d{1,2})\\s+" + EN_MONTH + "(?![a-z])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern RU_DAY_MONTH =
+  static final Pattern RU_DAY_MONTH =
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})\\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
               + "|ноябр|декабр)\\p{L}*",
@@ -58,51 +57,126 @@ public final class NumbersAndDates {
       List.of(
           "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
           "ноябр", "декабр");
-  private static final Pattern ZH_DATE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
+  static final Pattern ZH_DATE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
 
   private NumbersAndDates() {}
 
   /** Number keys ({@code n...}, {@code p...} for percentages, {@code y...} for years). */
   public static Set<String> numbers(String text) {
     Set<String> out = new TreeSet<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      String key = numberKey(m.group(1), m.group(2), m.group(3));
-      if (key != null) {
-        out.add(key);
-      }
-    }
+    GatedScan.forEach(
+        NUMBER,
+        text,
+        GatedScan.filter(GatedScan.asciiDigits(text), i -> numberMayStart(text, i)),
+        m -> {
+          String key = numberKey(m.group(1), m.group(2), m.group(3));
+          if (key != null) {
+            out.add(key);
+          }
+        });
     return out;
   }
 
   /** Date keys {@code d<month>-<day>}. */
   public static Set<String> dates(String text) {
     Set<String> out = new TreeSet<>();
-    Matcher m = EN_MONTH_DAY.matcher(text);
-    while (m.find()) {
-      addDate(
-          EN_MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1,
-          m.group(2),
-          out);
-    }
-    m = EN_DAY_MONTH.matcher(text);
-    while (m.find()) {
-      addDate(
-          EN_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT).substring(0, 3)) + 1,
-          m.group(1),
-          out);
-    }
-    m = RU_DAY_MONTH.matcher(text);
-    while (m.find()) {
-      String month = m.group(2).toLowerCase(Locale.ROOT);
-      String stem = month.equals("май") || month.equals("мая") ? "ма" : month;
-      addDate(RU_MONTHS.indexOf(stem) + 1, m.group(1), out);
-    }
-    m = ZH_DATE.matcher(text);
-    while (m.find()) {
-      addDate(Integer.parseInt(m.group(1)), m.group(2), out);
+    int[] digits = GatedScan.asciiDigits(text);
+    GatedScan.forEach(
+        EN_MONTH_DAY,
+        text,
+        monthWordStarts(text, digits),
+        m ->
+            addDate(
+                EN_MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1,
+                m.group(2),
+                out));
+    GatedScan.forEach(
+        EN_DAY_MONTH,
+        text,
+        GatedScan.filter(digits, i -> dayMayStart(text, i)),
+        m ->
+            addDate(
+                EN_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT).substring(0, 3)) + 1,
+                m.group(1),
+                out));
+    GatedScan.forEach(
+        RU_DAY_MONTH,
+        text,
+        GatedScan.filter(digits, i -> ruDayMayStart(text, i)),
+        m -> {
+          String month = m.group(2).toLowerCase(Locale.ROOT);
+          String stem = month.equals("май") || month.equals("мая") ? "ма" : month;
+          addDate(RU_MONTHS.indexOf(stem) + 1, m.group(1), out);
+        });
+    if (text.indexOf('月') >= 0) {
+      GatedScan.forEach(
+          ZH_DATE, text, digits, m -> addDate(Integer.parseInt(m.group(1)), m.group(2), out));
     }
     return out;
+  }
+
+  /** A number starts at an ASCII digit that does not follow a digit, point or comma. */
+  static boolean numberMayStart(String text, int i) {
+    if (!GatedScan.asciiDigit(text.charAt(i))) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char before = text.charAt(i - 1);
+    return !GatedScan.asciiDigit(before) && before != '.' && before != ',';
+  }
+
+  /**
+   * Where an English month name followed by a day may start: a month's first letters at a word
+   * start, among the few words before a digit (the pattern allows only white space and a point
+   * between the month and the day).
+   */
+  static int[] monthWordStarts(String text, int[] digits) {
+    var out = new java.util.TreeSet<Integer>();
+    for (int d : digits) {
+      // walk back over white space and one point to the end of the word before the digit
+      int j = d - 1;
+      while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+        j--;
+      }
+      if (j >= 0 && text.charAt(j) == '.') {
+        j--;
+      }
+      int end = j + 1;
+      while (j >= 0 && Character.isLetter(text.charAt(j))) {
+        j--;
+      }
+      if (end - (j + 1) >= 3 && monthWordMayStart(text, j + 1)) {
+        out.add(j + 1);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** An English month name starts with a month's first three letters, at a word boundary. */
+  static boolean monthWordMayStart(String text, int i) {
+    if (i + 3 > text.length() || (i > 0 && GatedScan.asciiWordChar(text.charAt(i - 1)))) {
+      return false;
+    }
+    char[] prefix = new char[3];
+    for (int k = 0; k < 3; k++) {
+      char c = text.charAt(i + k);
+      prefix[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return EN_MONTHS.contains(new String(prefix));
+  }
+
+  /** An English day number starts at an ASCII digit, at a word boundary. */
+  static boolean dayMayStart(String text, int i) {
+    return GatedScan.asciiDigit(text.charAt(i))
+        && (i == 0 || !GatedScan.asciiWordChar(text.charAt(i - 1)));
+  }
+
+  /** A Russian day number starts at an ASCII digit that does not follow a digit. */
+  static boolean ruDayMayStart(String text, int i) {
+    return GatedScan.asciiDigit(text.charAt(i))
+        && (i == 0 || !GatedScan.asciiDigit(text.charAt(i - 1)));
   }
 
   private static void addDate(int month, String day, Set<String> out) {

@@ -96,7 +96,7 @@ public final class PairScorer {
     if (a.lang().equals(b.lang())) {
       double jaccard = Jaccard.of(a.shingles(), b.shingles());
       f.put("jaccard", round(jaccard));
-      double cosine = TextProfile.cosine(a.terms(), b.terms(), stats);
+      double cosine = TermVector.cosine(a.vector(), b.vector(), stats);
       f.put("cosine", round(cosine));
       double entities = Math.max(Overlap.of(a.names(), b.names(), n -> 1.0), concepts(a, b));
       f.put("entities", round(entities));
@@ -129,7 +129,7 @@ public final class PairScorer {
     double content = Math.sqrt(concepts);
     double translation = content * agree.valueOr(0.8 * content) * confidence;
     // languages of one script (de-en, es-en ...) also share words and names
-    double shared = Math.sqrt(TextProfile.cosine(a.terms(), b.terms(), stats));
+    double shared = Math.sqrt(TermVector.cosine(a.vector(), b.vector(), stats));
     f.put("sharedTerms", round(shared));
     return new PairScore(
         round(Math.max(translation, shared)),

@@ -35,16 +35,46 @@ public final class PivotKeys {
     p.numbers().forEach(n -> keys.add("v:" + n));
     p.dates().forEach(d -> keys.add("d:" + d));
     p.names().forEach(n -> keys.add("k:" + n));
-    p.terms().entrySet().stream()
-        .sorted(
-            Comparator.comparing(Map.Entry<String, Double>::getValue)
-                .reversed()
-                .thenComparing(e -> -e.getKey().length())
-                .thenComparing(Map.Entry::getKey))
-        .limit(TOP_TERMS)
-        .forEach(e -> keys.add("t:" + p.lang() + ":" + e.getKey()));
+    for (String term : strongestTerms(p.terms(), TOP_TERMS)) {
+      keys.add("t:" + p.lang() + ":" + term);
+    }
     return keys;
   }
+
+  /**
+   * The {@code k} heaviest terms, heaviest first; among equals the longer, then the smaller in
+   * string order. A partial selection: the vector has hundreds of terms and only a few are kept.
+   */
+  static List<String> strongestTerms(Map<String, Double> terms, int k) {
+    List<Map.Entry<String, Double>> best = new ArrayList<>(k + 1);
+    for (var e : terms.entrySet()) {
+      if (best.size() == k && STRONGER.compare(e, best.get(k - 1)) >= 0) {
+        continue;
+      }
+      int at = best.size();
+      while (at > 0 && STRONGER.compare(e, best.get(at - 1)) < 0) {
+        at--;
+      }
+      best.add(at, e);
+      if (best.size() > k) {
+        best.remove(k);
+      }
+    }
+    List<String> out = new ArrayList<>(best.size());
+    best.forEach(e -> out.add(e.getKey()));
+    return out;
+  }
+
+  /** Orders terms strongest first: weight, then length, then string order. */
+  private static final Comparator<Map.Entry<String, Double>> STRONGER =
+      (a, b) -> {
+        int c = Double.compare(b.getValue(), a.getValue());
+        if (c != 0) {
+          return c;
+        }
+        c = Integer.compare(b.getKey().length(), a.getKey().length());
+        return c != 0 ? c : a.getKey().compareTo(b.getKey());
+      };
 
   /** How much sharing a key of this kind says about two stories. */
   static double weight(String key, ConceptDictionary dictionary) {

@@ -5,8 +5,23 @@ package org.echowatch.streams.similarity;
 public interface TermStatistics {
 
   /** Every term weighs the same. */
-  TermStatistics UNIFORM = term -> 1.0;
+  TermStatistics UNIFORM = termId -> 1.0;
+
+  /** Weight of a term given by its {@link TermVector#id}, > 0. */
+  double idf(long termId);
 
   /** Weight of a term, > 0. */
-  double idf(String term);
+  default double idf(String term) {
+    return idf(TermVector.id(term));
+  }
+
+  /** Euclidean length of a term vector with every term weighted by its idf. */
+  default double norm(TermVector vector) {
+    double sum = 0;
+    for (int i = 0; i < vector.size(); i++) {
+      double w = vector.weight(i) * idf(vector.id(i));
+      sum += w * w;
+    }
+    return Math.sqrt(sum);
+  }
 }

@@ -36,7 +36,13 @@ public final class TextNormalizer {
           "(?:\\s*(?:enditem|[-–—]\\s*0\\s*[-–—]|[\\[【]\\s*责任编辑\\s*[:：][^\\]】]{0,40}[\\]】]|[（(]\\s*完\\s*[)）]))+\\s*$",
           FLAGS);
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** A dateline is looked for in this many leading characters, trailers in this many last ones. */
+  static final int HEAD = 300;
+
+  static final int TAIL = 400;
+
+  /** Characters a trailer can start with, besides white space. */
+  private static final String TRAILER_START = "eE-–—[【（(";
 
   private TextNormalizer() {}
 
@@ -44,24 +50,64 @@ public final class TextNormalizer {
   public static String stripAgencyMarks(String body) {
     String text = body == null ? "" : body.strip();
     for (Pattern dateline : DATELINES) {
-      var m = dateline.matcher(text);
-      if (m.find()) {
+      // anchored at the start: only the head can hold one, and find() would try every position
+      var m = dateline.matcher(text).region(0, Math.min(text.length(), HEAD));
+      if (m.lookingAt()) {
         text = text.substring(m.end());
         break;
       }
     }
-    return TRAILER.matcher(text).replaceFirst("").strip();
+    String t = text;
+    var trailer =
+        GatedScan.first(
+            TRAILER,
+            t,
+            Math.max(0, t.length() - TAIL),
+            i -> TRAILER_START.indexOf(t.charAt(i)) >= 0 || Character.isWhitespace(t.charAt(i)));
+    return (trailer == null ? text : text.substring(0, trailer.start())).strip();
   }
 
   /** NFKC, lower case ({@link Locale#ROOT}), every run of non-letters/digits folded to a space. */
   public static String fold(String text) {
-    String nfkc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
-    return NON_WORD.matcher(nfkc.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String lower =
+        Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT);
+    var sb = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isLetterOrNumber(cp)) {
+        if (gap && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.appendCodePoint(cp);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The classes {@code \\p{L}} and {@code \\p{N}}: letters and every kind of number. */
+  static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** Hex SHA-256 (first 16 bytes) of the folded body without agency marks: the exact tier's key. */
   public static String exactHash(String body) {
-    String folded = fold(stripAgencyMarks(body));
+    return hashFolded(fold(stripAgencyMarks(body)));
+  }
+
+  /** The exact tier's key of text already stripped and folded. */
+  static String hashFolded(String folded) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.echowatch.streams.similarity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param shingles sorted distinct shingle hashes of the body
  * @param signature MinHash signature of the shingles
  * @param terms log term frequencies (title terms count double)
+ * @param vector the same weights by term id, for scoring
  * @param concepts dictionary concept ids
  * @param numbers number keys
  * @param dates date keys
@@ -29,6 +31,7 @@ public record TextProfile(
     long[] shingles,
     int[] signature,
     Map<String, Double> terms,
+    TermVector vector,
     Set<String> concepts,
     Set<String> numbers,
     Set<String> dates,
@@ -53,18 +56,22 @@ public record TextProfile(
     String foldedBody = TextNormalizer.fold(body);
     String foldedTitle = TextNormalizer.fold(title);
     String all = title + "\n" + body;
-    String foldedAll = foldedTitle + " " + foldedBody;
-    List<String> words = Tokens.words(foldedBody.isEmpty() ? foldedTitle : foldedBody);
-    long[] shingles = new Shingler(SHINGLE).shingles(words);
-    String lang = languageOf(side.lang(), all);
+    List<String> bodyWords = Tokens.words(foldedBody);
+    List<String> titleWords = Tokens.words(foldedTitle);
+    long[] shingles = new Shingler(SHINGLE).shingles(bodyWords.isEmpty() ? titleWords : bodyWords);
+    List<String> allWords = new ArrayList<>(titleWords.size() + bodyWords.size());
+    allWords.addAll(titleWords);
+    allWords.addAll(bodyWords);
+    Map<String, Double> terms = termVector(Tokens.terms(titleWords), Tokens.terms(bodyWords));
     return new TextProfile(
-        lang,
-        TextNormalizer.exactHash(body.isBlank() ? title : body),
+        languageOf(side.lang(), all),
+        body.isBlank() ? TextNormalizer.exactHash(title) : TextNormalizer.hashFolded(foldedBody),
         foldedBody.length(),
         shingles,
         minHasher.sign(shingles),
-        termVector(foldedTitle, foldedBody),
-        dictionary.find(foldedAll),
+        terms,
+        TermVector.of(terms),
+        dictionary.find(foldedTitle + " " + foldedBody, allWords),
         NumbersAndDates.numbers(all),
         NumbersAndDates.dates(all),
         NameKeys.of(all));
@@ -79,42 +86,15 @@ public record TextProfile(
     return Tokens.mostlyHan(text) ? "zh" : "und";
   }
 
-  private static Map<String, Double> termVector(String foldedTitle, String foldedBody) {
+  private static Map<String, Double> termVector(List<String> titleTerms, List<String> bodyTerms) {
     Map<String, Double> tf = new HashMap<>();
-    for (String t : Tokens.terms(foldedBody)) {
+    for (String t : bodyTerms) {
       tf.merge(t, 1.0, Double::sum);
     }
-    for (String t : Tokens.terms(foldedTitle)) {
+    for (String t : titleTerms) {
       tf.merge(t, 2.0, Double::sum);
     }
     tf.replaceAll((k, v) -> 1 + Math.log(v));
     return tf;
-  }
-
-  /** Cosine of two term vectors, each term weighted by its idf. */
-  public static double cosine(Map<String, Double> a, Map<String, Double> b, TermStatistics stats) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (var e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        double idf = stats.idf(e.getKey());
-        dot += w * e.getValue() * idf * idf;
-      }
-    }
-    if (dot == 0) {
-      return 0;
-    }
-    return Math.min(1.0, dot / (norm(a, stats) * norm(b, stats)));
-  }
-
-  private static double norm(Map<String, Double> v, TermStatistics stats) {
-    double sum = 0;
-    for (var e : v.entrySet()) {
-      double w = e.getValue() * stats.idf(e.getKey());
-      sum += w * w;
-    }
-    return Math.sqrt(sum);
   }
 }

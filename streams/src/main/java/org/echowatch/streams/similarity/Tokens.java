@@ -179,8 +179,13 @@ public final class Tokens {
 
   /** Content terms: stems of words that are not stop words or single letters, plus Han bigrams. */
   public static List<String> terms(String folded) {
+    return terms(words(folded));
+  }
+
+  /** Content terms of words already split by {@link #words}. */
+  static List<String> terms(List<String> words) {
     List<String> out = new ArrayList<>();
-    for (String w : words(folded)) {
+    for (String w : words) {
       if (isHan(w.codePointAt(0))) {
         out.add(w);
       } else if (w.length() > 1 && !STOP.contains(w)) {

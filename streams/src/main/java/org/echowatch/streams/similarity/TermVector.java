@@ -1,0 +1,101 @@
+package org.echowatch.streams.similarity;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A text's term weights keyed by 64-bit term ids, sorted by id, so that two vectors meet in one
+ * merge pass and the window's statistics are looked up without boxing. Ids are a mixed 64-bit hash
+ * of the term: two terms share one only by a hash collision, which at the window's vocabulary
+ * (millions of terms) is about one chance in a million million.
+ */
+public final class TermVector {
+
+  private final long[] ids;
+  private final double[] weights;
+
+  private TermVector(long[] ids, double[] weights) {
+    this.ids = ids;
+    this.weights = weights;
+  }
+
+  /** The id of a term. */
+  public static long id(String term) {
+    return Hashing.mix(Hashing.fnv(term));
+  }
+
+  /** The vector of a term-to-weight map; weights of colliding ids are added. */
+  public static TermVector of(Map<String, Double> terms) {
+    int n = 0;
+    long[] keys = new long[terms.size()];
+    double[] values = new double[terms.size()];
+    Integer[] order = new Integer[terms.size()];
+    for (var e : terms.entrySet()) {
+      keys[n] = id(e.getKey());
+      values[n] = e.getValue();
+      order[n] = n;
+      n++;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    long[] ids = new long[n];
+    double[] weights = new double[n];
+    int w = 0;
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      if (w > 0 && ids[w - 1] == keys[i]) {
+        weights[w - 1] += values[i];
+      } else {
+        ids[w] = keys[i];
+        weights[w] = values[i];
+        w++;
+      }
+    }
+    return new TermVector(Arrays.copyOf(ids, w), Arrays.copyOf(weights, w));
+  }
+
+  /** Number of distinct term ids. */
+  public int size() {
+    return ids.length;
+  }
+
+  /** The {@code i}-th id, ascending. */
+  public long id(int i) {
+    return ids[i];
+  }
+
+  /** The weight of the {@code i}-th id. */
+  public double weight(int i) {
+    return weights[i];
+  }
+
+  /**
+   * Cosine of two vectors with every term weighted by its idf.
+   *
+   * @param a one vector
+   * @param b the other
+   * @param stats idf per term id, and the weighted length of a vector
+   */
+  public static double cosine(TermVector a, TermVector b, TermStatistics stats) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.ids.length && j < b.ids.length) {
+      long x = a.ids[i];
+      long y = b.ids[j];
+      if (x < y) {
+        i++;
+      } else if (x > y) {
+        j++;
+      } else {
+        double idf = stats.idf(x);
+        dot += a.weights[i] * b.weights[j] * idf * idf;
+        i++;
+        j++;
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    return Math.min(1.0, dot / (stats.norm(a) * stats.norm(b)));
+  }
+}

@@ -1,0 +1,135 @@
+package org.echowatch.streams.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GatedScanTest {
+
+  private static final String[] PIECES = {
+    " ",
+    "  ",
+    "\n",
+    ".",
+    ",",
+    "-",
+    "0",
+    "1",
+    "7",
+    "12",
+    "31",
+    "2024",
+    "1,200",
+    "1.5",
+    "20 000",
+    "March",
+    "march",
+    "Mar.",
+    "Sept",
+    "May",
+    "marching",
+    "Dec",
+    "x",
+    "ab",
+    "_",
+    "марта",
+    "мая",
+    "маяк",
+    "Сентября",
+    "млрд",
+    "million",
+    "percent",
+    "%",
+    "月",
+    "日",
+    "3月1日",
+    "亿",
+    "Jan",
+    "9a",
+    "a9",
+    "é",
+    "\u00a0",
+    "тыс.",
+    "March 1",
+    "1 March",
+    "mar. 12",
+    "12 мая",
+    "5 маяк",
+    "sept 31",
+    "3 Dec.",
+    "x3 May",
+    "May 123"
+  };
+
+  static Stream<Arguments> gatedPatterns() {
+    return Stream.of(
+        Arguments.of(
+            "numbers",
+            NumbersAndDates.NUMBER,
+            starts(t -> digitsWhere(t, i -> NumbersAndDates.numberMayStart(t, i)))),
+        Arguments.of(
+            "month day",
+            NumbersAndDates.EN_MONTH_DAY,
+            starts(t -> NumbersAndDates.monthWordStarts(t, GatedScan.asciiDigits(t)))),
+        Arguments.of(
+            "day month",
+            NumbersAndDates.EN_DAY_MONTH,
+            starts(t -> digitsWhere(t, i -> NumbersAndDates.dayMayStart(t, i)))),
+        Arguments.of(
+            "ru day month",
+            NumbersAndDates.RU_DAY_MONTH,
+            starts(t -> digitsWhere(t, i -> NumbersAndDates.ruDayMayStart(t, i)))),
+        Arguments.of("zh date", NumbersAndDates.ZH_DATE, starts(GatedScan::asciiDigits)));
+  }
+
+  private static Function<String, int[]> starts(Function<String, int[]> f) {
+    return f;
+  }
+
+  private static int[] digitsWhere(String text, IntPredicate gate) {
+    return GatedScan.filter(GatedScan.asciiDigits(text), gate);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("gatedPatterns")
+  void shouldFindWhatFindFindsWhenTheGateIsTheNumbersAndDatesOne(
+      String name, Pattern pattern, Function<String, int[]> starts) {
+    Random random = new Random(42);
+    int texts = 3_000;
+    int withMatches = 0;
+    for (int n = 0; n < texts; n++) {
+      String text = randomText(random);
+      List<String> expected = new ArrayList<>();
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        expected.add(m.start() + ":" + m.group());
+      }
+      List<String> actual = new ArrayList<>();
+      GatedScan.forEach(
+          pattern, text, starts.apply(text), r -> actual.add(r.start() + ":" + r.group()));
+      assertThat(actual).as("%s in [%s]", name, text).isEqualTo(expected);
+      withMatches += expected.isEmpty() ? 0 : 1;
+    }
+    // the generator must exercise the pattern, or the comparison proves nothing
+    assertThat(withMatches).isGreaterThan(texts / 50);
+  }
+
+  private static String randomText(Random random) {
+    var sb = new StringBuilder();
+    int pieces = 1 + random.nextInt(14);
+    for (int k = 0; k < pieces; k++) {
+      sb.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    return sb.toString();
+  }
+}
