@@ -13,6 +13,7 @@ import org.echowatch.common.Topics;
 import org.echowatch.streams.processor.ArticleParser;
 import org.echowatch.streams.processor.DetectProcessor;
 import org.echowatch.streams.processor.DetectionMetrics;
+import org.echowatch.streams.processor.DetectionTimeStamp;
 import org.echowatch.streams.processor.NarrativeProcessor;
 import org.echowatch.streams.processor.Outcome;
 import org.echowatch.streams.processor.PublishedAtExtractor;
@@ -68,6 +69,7 @@ public final class NarrativeTopology {
     branches
         .get("parsed-failed")
         .mapValues(p -> p.failure(), Named.as("parse-failure"))
+        .processValues(DetectionTimeStamp::new, Named.as("parse-failure-time"))
         .to(Topics.STREAMS_ERRORS.name(), Topics.STREAMS_ERRORS.produced());
 
     KStream<String, Outcome> outcomes =
@@ -91,7 +93,9 @@ public final class NarrativeTopology {
                 Named.as("narratives"),
                 NarrativeProcessor.MEMBERSHIP,
                 NarrativeProcessor.NARRATIVES,
-                NarrativeProcessor.EXPIRY);
+                NarrativeProcessor.EXPIRY)
+            // event time ends here: the output topics get the time of detection (see F6)
+            .processValues(DetectionTimeStamp::new, Named.as("outcome-time"));
 
     outcomes
         .filter((k, v) -> v.isMatch(), Named.as("matches"))

@@ -25,13 +25,10 @@ final class TopicReader {
    */
   static List<ConsumerRecord<String, String>> readAll(
       String bootstrap, String topic, IsolationLevel isolation) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation.toString().toLowerCase(Locale.ROOT));
-    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "fault-reader-" + UUID.randomUUID());
     List<ConsumerRecord<String, String>> out = new ArrayList<>();
     try (var consumer =
-        new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+        new KafkaConsumer<>(
+            props(bootstrap, isolation), new StringDeserializer(), new StringDeserializer())) {
       List<TopicPartition> parts =
           consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
               .map(i -> new TopicPartition(topic, i.partition()))
@@ -50,10 +47,32 @@ final class TopicReader {
     return out;
   }
 
+  /**
+   * The first offset {@code topic} (partition 0) still holds: above 0 once records were deleted.
+   */
+  static long firstOffset(String bootstrap, String topic) {
+    var tp = new TopicPartition(topic, 0);
+    try (var consumer =
+        new KafkaConsumer<>(
+            props(bootstrap, IsolationLevel.READ_UNCOMMITTED),
+            new StringDeserializer(),
+            new StringDeserializer())) {
+      return consumer.beginningOffsets(List.of(tp), Duration.ofSeconds(30)).get(tp);
+    }
+  }
+
   /** The keys of {@code topic}, committed records only. */
   static List<String> committedKeys(String bootstrap, String topic) {
     return readAll(bootstrap, topic, IsolationLevel.READ_COMMITTED).stream()
         .map(ConsumerRecord::key)
         .toList();
+  }
+
+  private static Properties props(String bootstrap, IsolationLevel isolation) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation.toString().toLowerCase(Locale.ROOT));
+    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "fault-reader-" + UUID.randomUUID());
+    return p;
   }
 }
