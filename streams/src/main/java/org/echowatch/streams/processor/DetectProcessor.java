@@ -91,7 +91,12 @@ public final class DetectProcessor implements Processor<String, Article, String,
     this.context = context;
     this.articles = context.getStateStore(ARTICLES);
     this.expiry = context.getStateStore(EXPIRY);
-    this.index = new StorePivotIndex(context.getStateStore(PIVOTS));
+    var pivots = new StorePivotIndex(context.getStateStore(PIVOTS));
+    int counted = pivots.ensureCounts();
+    if (counted > 0) {
+      LOG.info("pivot counts written for {} pivots of a store that predates them", counted);
+    }
+    this.index = pivots;
     context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
     int restored = 0;
     try (KeyValueIterator<String, Article> it = articles.all()) {

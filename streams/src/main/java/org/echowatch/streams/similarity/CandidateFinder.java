@@ -60,8 +60,12 @@ public final class CandidateFinder {
       PivotIndex index) {
     Map<String, Tally> votes = new HashMap<>();
     for (String key : keys) {
-      List<PivotIndex.Posting> postings = index.postings(key, postingLimit + 1);
-      if (postings.isEmpty() || postings.size() > postingLimit) {
+      int count = index.count(key);
+      if (count == 0 || count > postingLimit) {
+        continue;
+      }
+      List<PivotIndex.Posting> postings = index.postings(key, postingLimit);
+      if (postings.isEmpty()) {
         continue;
       }
       double w = PivotKeys.weight(key, dictionary) / log2(1 + postings.size());

@@ -88,13 +88,19 @@ public final class EchoDetector {
     // the statistics stay still while this story is scored: each vector length is summed once
     PairScorer round = scorer.with(new FrozenStatistics(frequencies));
     for (var c : candidates) {
-      Article other = stored.apply(c.id());
-      if (other == null) {
+      // a cached profile spares reading the stored story; it is read only to build a match
+      Profiled cached = profiles.get(c.id());
+      Article other = cached == null ? stored.apply(c.id()) : null;
+      if (cached == null && other == null) {
         continue;
       }
-      PairScore score = round.score(profile(other), profile);
+      TextProfile otherProfile = cached == null ? profile(other) : cached.profile();
+      PairScore score = round.score(otherProfile, profile);
       if (score.flagged()) {
-        matches.add(toMatch(other, story, score));
+        Article origin = other == null ? stored.apply(c.id()) : other;
+        if (origin != null) {
+          matches.add(toMatch(origin, story, score));
+        }
       }
     }
     matches.sort(

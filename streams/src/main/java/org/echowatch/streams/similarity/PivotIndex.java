@@ -3,8 +3,8 @@ package org.echowatch.streams.similarity;
 import java.util.List;
 
 /**
- * An inverted index from pivot keys to the stories that have them. The topology backs it with a
- * state store; benchmarks and tests with a sorted map.
+ * An inverted index from pivot keys to the stories that have them, with a count per key. The
+ * topology backs it with a state store; benchmarks and tests with plain maps.
  */
 public interface PivotIndex {
 
@@ -19,6 +19,12 @@ public interface PivotIndex {
 
   /** Up to {@code limit} postings of {@code pivot}, in id order. */
   List<Posting> postings(String pivot, int limit);
+
+  /**
+   * How many stories are filed under {@code pivot}, without reading them: a key shared by too many
+   * stories is skipped before its postings are scanned.
+   */
+  int count(String pivot);
 
   /** Files a story under a pivot. */
   void add(String pivot, Posting posting);

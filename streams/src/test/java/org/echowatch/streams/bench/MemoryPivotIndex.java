@@ -29,6 +29,12 @@ final class MemoryPivotIndex implements PivotIndex {
   }
 
   @Override
+  public int count(String pivot) {
+    var p = postings.get(pivot);
+    return p == null ? 0 : p.size();
+  }
+
+  @Override
   public void add(String pivot, Posting posting) {
     postings.computeIfAbsent(pivot, k -> new LinkedHashMap<>()).put(posting.id(), posting);
   }
