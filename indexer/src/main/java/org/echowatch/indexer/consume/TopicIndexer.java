@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,12 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The poll loop: reads the three input topics as bytes, applies each batch to the index, refreshes
- * readers and tells the listener what changed; at most once a second (and whenever the topics go
- * quiet) it commits the index with the next offsets in its commit data, then the same offsets to
- * Kafka (for lag monitoring). On assignment it resumes from the offsets in the index, or from the
- * beginning when the index has none, so deleting the index and restarting rebuilds it from the
- * topics.
+ * The poll loop: reads the three input topics as bytes, applies each batch to the index through a
+ * {@link BatchIndexer} and tells the listener what became visible; at most once a second (and
+ * whenever the topics go quiet) it commits the index with the next offsets in its commit data, then
+ * the same offsets to Kafka (for lag monitoring). On assignment it resumes from the offsets in the
+ * index, or from the beginning when the index has none, so deleting the index and restarting
+ * rebuilds it from the topics.
  */
 public final class TopicIndexer implements AutoCloseable {
 
@@ -52,7 +53,7 @@ public final class TopicIndexer implements AutoCloseable {
   private volatile KafkaConsumer<byte[], byte[]> consumer;
 
   /**
-   * @param listener told about each applied batch after it is committed; runs on the poll thread
+   * @param listener told about applied batches once searches can see them; runs on the poll thread
    */
   public TopicIndexer(
       String bootstrapServers,
@@ -92,7 +93,7 @@ public final class TopicIndexer implements AutoCloseable {
           if (!records.isEmpty()) {
             // Visible to searches and the live stream now; durable at the next commit, and a crash
             // before it replays the same records (upserts), so nothing is lost or doubled.
-            AppliedBatch batch = batches.apply(records);
+            AppliedBatch batch = batches.apply(records, caughtUp(kafka));
             metrics.recordsApplied(batch.records());
             metrics.storiesIndexed(batch.stories());
             LOG.info(
@@ -102,12 +103,12 @@ public final class TopicIndexer implements AutoCloseable {
                 batch.newStories().size(),
                 batch.alerts().size(),
                 batch.failures());
-            notifyListener(batch);
           }
           if (schedule.due(batches.hasPending(), records.isEmpty(), System.nanoTime())) {
             commit(kafka, errors, batches);
             schedule.committed(System.nanoTime());
           }
+          batches.takeVisible().ifPresent(this::notifyListener);
         }
       } catch (WakeupException e) {
         if (running) {
@@ -116,6 +117,7 @@ public final class TopicIndexer implements AutoCloseable {
       }
       if (batches.hasPending()) {
         commit(kafka, errors, batches);
+        batches.takeVisible().ifPresent(this::notifyListener);
       }
     } catch (IOException | RuntimeException e) {
       LOG.error("indexer consumer stopped: {}", e.toString(), e);
@@ -133,6 +135,20 @@ public final class TopicIndexer implements AutoCloseable {
     Map<TopicPartition, OffsetAndMetadata> offsets = batches.commit();
     errors.flush();
     kafka.commitSync(offsets);
+  }
+
+  /**
+   * Whether the last fetch reached the end of every assigned partition; a partition whose end is
+   * not known yet counts as caught up, so that records are never held back on a guess.
+   */
+  private static boolean caughtUp(KafkaConsumer<byte[], byte[]> kafka) {
+    for (TopicPartition tp : kafka.assignment()) {
+      OptionalLong lag = kafka.currentLag(tp);
+      if (lag.isPresent() && lag.getAsLong() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void notifyListener(AppliedBatch batch) {

@@ -85,7 +85,7 @@ public final class SearchBench {
       long t0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();
       long p0 = process.getProcessCpuTime();
-      batches.apply(poll);
+      batches.apply(poll, false);
       if (schedule.due(true, false, System.nanoTime())) {
         batches.commit();
         schedule.committed(System.nanoTime());

@@ -47,7 +47,7 @@ class BatchIndexerTest {
 
   @Test
   void shouldMakeAppliedMatchesSearchableAndReportTheirStoriesAsNew() throws Exception {
-    AppliedBatch batch = batches.apply(poll(MATCHES, 0, json(match(1, MatchType.VERBATIM))));
+    AppliedBatch batch = batches.apply(poll(MATCHES, 0, json(match(1, MatchType.VERBATIM))), true);
 
     assertThat(batch.records()).isEqualTo(1);
     assertThat(batch.newStories())
@@ -58,9 +58,9 @@ class BatchIndexerTest {
 
   @Test
   void shouldMergeASecondSightingOfAStoryWithoutCallingItNew() throws IOException {
-    batches.apply(poll(MATCHES, 0, json(match(1, MatchType.VERBATIM))));
+    batches.apply(poll(MATCHES, 0, json(match(1, MatchType.VERBATIM))), true);
 
-    AppliedBatch again = batches.apply(poll(MATCHES, 1, json(match(1, MatchType.REWRITE))));
+    AppliedBatch again = batches.apply(poll(MATCHES, 1, json(match(1, MatchType.REWRITE))), true);
 
     assertThat(again.stories()).isEqualTo(2);
     assertThat(again.newStories()).isEmpty();
@@ -71,7 +71,8 @@ class BatchIndexerTest {
   @Test
   void shouldCommitTheOffsetAfterTheLastAppliedRecordOfEachPartition() throws IOException {
     batches.apply(
-        poll(MATCHES, 7, json(match(1, MatchType.VERBATIM)), json(match(2, MatchType.EXACT))));
+        poll(MATCHES, 7, json(match(1, MatchType.VERBATIM)), json(match(2, MatchType.EXACT))),
+        false);
     assertThat(batches.hasPending()).isTrue();
 
     var committed = batches.commit();
@@ -85,10 +86,10 @@ class BatchIndexerTest {
   @Test
   void shouldRemoveTheAlertOfARetractedNarrative() throws IOException {
     Alert alert = TestRecords.alert("n-1", 1, match(1, MatchType.VERBATIM));
-    batches.apply(poll(ALERTS, 0, Json.writeBytes(alert)));
+    batches.apply(poll(ALERTS, 0, Json.writeBytes(alert)), true);
     assertThat(index.alert("n-1")).isPresent();
 
-    batches.apply(poll(ALERTS, 1, (byte[]) null));
+    batches.apply(poll(ALERTS, 1, (byte[]) null), true);
 
     assertThat(index.alert("n-1")).isEmpty();
   }
@@ -101,11 +102,40 @@ class BatchIndexerTest {
                 MATCHES,
                 0,
                 "{not json".getBytes(StandardCharsets.UTF_8),
-                json(match(1, MatchType.EXACT))));
+                json(match(1, MatchType.EXACT))),
+            true);
 
     assertThat(batch.failures()).isEqualTo(1);
     assertThat(failures).extracting(ProcessingFailure::offset).containsExactly(0L);
     assertThat(index.story("xinhua-en:1")).isPresent();
+  }
+
+  @Test
+  void shouldHoldBackABacklogUntilTheCommitAndThenHandItOutAsOne() throws Exception {
+    batches.apply(poll(MATCHES, 0, json(match(1, MatchType.VERBATIM))), false);
+    batches.apply(poll(MATCHES, 1, json(match(1, MatchType.EXACT))), false);
+    assertThat(index.storyCount()).isZero();
+    assertThat(batches.takeVisible()).isEmpty();
+
+    batches.commit();
+
+    assertThat(index.storyCount()).isEqualTo(2);
+    AppliedBatch visible = batches.takeVisible().orElseThrow();
+    assertThat(visible.records()).isEqualTo(2);
+    assertThat(visible.newStories())
+        .extracting(Story::id)
+        .containsExactly("belta-en:1", "xinhua-en:1");
+    assertThat(index.story("belta-en:1").orElseThrow().matchTypes())
+        .containsExactly("exact", "verbatim");
+    assertThat(batches.takeVisible()).isEmpty();
+  }
+
+  @Test
+  void shouldHandOutABatchOnceWhenCaughtUp() throws Exception {
+    batches.apply(poll(MATCHES, 0, json(match(1, MatchType.VERBATIM))), true);
+
+    assertThat(batches.takeVisible().orElseThrow().newStories()).hasSize(2);
+    assertThat(batches.takeVisible()).isEmpty();
   }
 
   private static Match match(int n, MatchType type) {
