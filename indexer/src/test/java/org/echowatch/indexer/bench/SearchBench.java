@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.lucene.store.FSDirectory;
 import org.echowatch.indexer.consume.BatchIndexer;
@@ -130,6 +132,7 @@ public final class SearchBench {
     List<Long> cpuNanos = new ArrayList<>();
     var threads = ManagementFactory.getThreadMXBean();
     long totalHits = 0;
+    Map<String, List<long[]>> byQuery = new LinkedHashMap<>();
     for (int i = 0; i < warmup + searches; i++) {
       String q = QUERIES.get(i % QUERIES.size());
       boolean byTime = i % 3 == 0;
@@ -144,6 +147,7 @@ public final class SearchBench {
         nanos.add(t);
         cpuNanos.add(c);
         totalHits += page.total();
+        byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(new long[] {t, page.total()});
       }
     }
     long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -164,6 +168,19 @@ public final class SearchBench {
         pct(cpu, 50),
         pct(cpu, 99));
     System.out.println("query mix: " + Arrays.toString(QUERIES.toArray()));
+    byQuery.forEach(SearchBench::printQuery);
+  }
+
+  /** One query's wall-clock median and worst, and its hits, to show which queries are slow. */
+  private static void printQuery(String query, List<long[]> runs) {
+    long[] sorted = runs.stream().mapToLong(r -> r[0]).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "  %-50s p50 %6.1f ms  max %6.1f ms  mean hits %d%n",
+        "[" + query + "]",
+        pct(sorted, 50),
+        sorted[sorted.length - 1] / 1e6,
+        (long) runs.stream().mapToLong(r -> r[1]).average().orElse(0));
   }
 
   private static double pct(long[] sorted, int p) {
