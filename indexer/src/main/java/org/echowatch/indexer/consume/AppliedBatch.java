@@ -1,5 +1,6 @@
 package org.echowatch.indexer.consume;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.echowatch.common.Alert;
 import org.echowatch.indexer.index.Story;
@@ -14,4 +15,22 @@ import org.echowatch.indexer.index.Story;
  * @param alerts narratives written
  */
 public record AppliedBatch(
-    int records, int failures, int stories, List<Story> newStories, List<Alert> alerts) {}
+    int records, int failures, int stories, List<Story> newStories, List<Alert> alerts) {
+
+  /** This batch followed by {@code later}, as if both had come in one poll. */
+  public AppliedBatch then(AppliedBatch later) {
+    return new AppliedBatch(
+        records + later.records,
+        failures + later.failures,
+        stories + later.stories,
+        concat(newStories, later.newStories),
+        concat(alerts, later.alerts));
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    List<T> all = new ArrayList<>(first.size() + second.size());
+    all.addAll(first);
+    all.addAll(second);
+    return all;
+  }
+}

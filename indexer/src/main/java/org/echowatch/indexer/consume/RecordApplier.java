@@ -22,15 +22,18 @@ import org.echowatch.indexer.index.StoryIndex;
 
 /**
  * Applies a batch of raw topic records to the index as upserts. A record that does not parse is
- * handed to the failure sink and skipped. Does not commit.
+ * handed to the failure sink and skipped. Does not commit or refresh: earlier stories and feed
+ * states come from {@link RecentWrites}, which the owner clears when readers are refreshed.
  */
 final class RecordApplier {
 
   private final StoryIndex index;
+  private final RecentWrites recent;
   private final Consumer<ProcessingFailure> failures;
 
-  RecordApplier(StoryIndex index, Consumer<ProcessingFailure> failures) {
+  RecordApplier(StoryIndex index, RecentWrites recent, Consumer<ProcessingFailure> failures) {
     this.index = index;
+    this.recent = recent;
     this.failures = failures;
   }
 
@@ -38,7 +41,6 @@ final class RecordApplier {
     Map<String, Story> stories = new LinkedHashMap<>();
     Map<String, Boolean> known = new LinkedHashMap<>();
     List<Alert> alerts = new ArrayList<>();
-    Map<String, FeedStatus> feeds = new LinkedHashMap<>();
     int count = 0;
     int failed = 0;
     for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -60,13 +62,9 @@ final class RecordApplier {
           alerts.add(alert);
         } else if (topic.equals(Topics.FEED_HEALTH.name())) {
           FeedHealth poll = Json.read(record.value(), FeedHealth.class);
-          FeedStatus before = feeds.get(poll.feedId());
-          if (before == null) {
-            before = index.feed(poll.feedId()).orElse(null);
-          }
-          FeedStatus after = FeedStatus.after(before, poll);
-          feeds.put(poll.feedId(), after);
+          FeedStatus after = FeedStatus.after(recent.feed(poll.feedId()).orElse(null), poll);
           index.upsertFeed(after);
+          recent.wrote(after);
         }
       } catch (IllegalArgumentException e) {
         failed++;
@@ -84,10 +82,13 @@ final class RecordApplier {
     }
     List<Story> fresh = new ArrayList<>();
     for (Story story : stories.values()) {
-      index.upsertStory(story);
-      if (!known.get(story.id())) {
+      if (known.get(story.id())) {
+        index.upsertStory(story);
+      } else {
+        index.addNewStory(story);
         fresh.add(story);
       }
+      recent.wrote(story);
     }
     return new AppliedBatch(count, failed, stories.size(), fresh, alerts);
   }
@@ -101,7 +102,7 @@ final class RecordApplier {
     Story sighting = Story.of(article, match);
     Story earlier = stories.get(article.id());
     if (earlier == null) {
-      Optional<Story> indexed = index.story(article.id());
+      Optional<Story> indexed = recent.story(article.id());
       known.put(article.id(), indexed.isPresent());
       earlier = indexed.orElse(null);
     }

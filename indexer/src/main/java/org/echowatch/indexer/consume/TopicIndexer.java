@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -29,17 +28,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The poll loop: reads the three input topics as bytes, applies each batch to the index, refreshes
- * readers and tells the listener what changed; at most once a second (and whenever the topics go
- * quiet) it commits the index with the next offsets in its commit data, then the same offsets to
- * Kafka (for lag monitoring). On assignment it resumes from the offsets in the index, or from the
- * beginning when the index has none, so deleting the index and restarting rebuilds it from the
- * topics.
+ * The poll loop: reads the three input topics as bytes, applies each batch to the index through a
+ * {@link BatchIndexer} and tells the listener what became visible; at most once a second (and
+ * whenever the topics go quiet) it commits the index with the next offsets in its commit data, then
+ * the same offsets to Kafka (for lag monitoring). On assignment it resumes from the offsets in the
+ * index, or from the beginning when the index has none, so deleting the index and restarting
+ * rebuilds it from the topics.
  */
 public final class TopicIndexer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicIndexer.class);
-  private static final String OFFSET_PREFIX = "offset.";
   private static final Duration POLL = Duration.ofMillis(250);
   private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
   private static final List<String> TOPICS =
@@ -55,7 +53,7 @@ public final class TopicIndexer implements AutoCloseable {
   private volatile KafkaConsumer<byte[], byte[]> consumer;
 
   /**
-   * @param listener told about each applied batch after it is committed; runs on the poll thread
+   * @param listener told about applied batches once searches can see them; runs on the poll thread
    */
   public TopicIndexer(
       String bootstrapServers,
@@ -86,19 +84,16 @@ public final class TopicIndexer implements AutoCloseable {
                 Topics.INDEXER_ERRORS.keySerde().serializer(),
                 Topics.INDEXER_ERRORS.valueSerde().serializer())) {
       consumer = kafka;
-      var applier = new RecordApplier(index, failure -> sendFailure(errors, failure));
-      kafka.subscribe(TOPICS, new ResumeFromIndex(kafka));
-      Map<TopicPartition, OffsetAndMetadata> pending = new HashMap<>();
-      long lastCommit = System.nanoTime();
+      var batches = new BatchIndexer(index, failure -> sendFailure(errors, failure));
+      kafka.subscribe(TOPICS, new ResumeFromIndex(kafka, batches));
+      var schedule = new CommitSchedule(COMMIT_EVERY_NANOS, System.nanoTime());
       try {
         while (running) {
           ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL);
           if (!records.isEmpty()) {
-            AppliedBatch batch = applier.apply(records);
-            pending.putAll(nextOffsets(records));
             // Visible to searches and the live stream now; durable at the next commit, and a crash
             // before it replays the same records (upserts), so nothing is lost or doubled.
-            index.refresh();
+            AppliedBatch batch = batches.apply(records, caughtUp(kafka));
             metrics.recordsApplied(batch.records());
             metrics.storiesIndexed(batch.stories());
             LOG.info(
@@ -108,21 +103,21 @@ public final class TopicIndexer implements AutoCloseable {
                 batch.newStories().size(),
                 batch.alerts().size(),
                 batch.failures());
-            notifyListener(batch);
           }
-          boolean idle = records.isEmpty();
-          if (!pending.isEmpty() && (idle || System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS)) {
-            commit(kafka, errors, pending);
-            lastCommit = System.nanoTime();
+          if (schedule.due(batches.hasPending(), records.isEmpty(), System.nanoTime())) {
+            commit(kafka, errors, batches);
+            schedule.committed(System.nanoTime());
           }
+          batches.takeVisible().ifPresent(this::notifyListener);
         }
       } catch (WakeupException e) {
         if (running) {
           throw e;
         }
       }
-      if (!pending.isEmpty()) {
-        commit(kafka, errors, pending);
+      if (batches.hasPending()) {
+        commit(kafka, errors, batches);
+        batches.takeVisible().ifPresent(this::notifyListener);
       }
     } catch (IOException | RuntimeException e) {
       LOG.error("indexer consumer stopped: {}", e.toString(), e);
@@ -132,15 +127,28 @@ public final class TopicIndexer implements AutoCloseable {
   }
 
   /** Index first (with the offsets in its commit data), then Kafka: never the other way round. */
-  private void commit(
+  private static void commit(
       KafkaConsumer<byte[], byte[]> kafka,
       KafkaProducer<String, ProcessingFailure> errors,
-      Map<TopicPartition, OffsetAndMetadata> pending)
+      BatchIndexer batches)
       throws IOException {
-    index.commit(commitData(pending));
+    Map<TopicPartition, OffsetAndMetadata> offsets = batches.commit();
     errors.flush();
-    kafka.commitSync(pending);
-    pending.clear();
+    kafka.commitSync(offsets);
+  }
+
+  /**
+   * Whether the last fetch reached the end of every assigned partition; a partition whose end is
+   * not known yet counts as caught up, so that records are never held back on a guess.
+   */
+  private static boolean caughtUp(KafkaConsumer<byte[], byte[]> kafka) {
+    for (TopicPartition tp : kafka.assignment()) {
+      OptionalLong lag = kafka.currentLag(tp);
+      if (lag.isPresent() && lag.getAsLong() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void notifyListener(AppliedBatch batch) {
@@ -159,44 +167,25 @@ public final class TopicIndexer implements AutoCloseable {
     errors.send(new ProducerRecord<>(Topics.INDEXER_ERRORS.name(), f.key(), f));
   }
 
-  private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(
-      ConsumerRecords<byte[], byte[]> records) {
-    Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-    for (TopicPartition tp : records.partitions()) {
-      List<ConsumerRecord<byte[], byte[]>> part = records.records(tp);
-      next.put(tp, new OffsetAndMetadata(part.get(part.size() - 1).offset() + 1));
-    }
-    return next;
-  }
-
-  private Map<String, String> commitData(Map<TopicPartition, OffsetAndMetadata> next) {
-    Map<String, String> data = new HashMap<>(index.committedUserData());
-    next.forEach((tp, om) -> data.put(key(tp), Long.toString(om.offset())));
-    return data;
-  }
-
-  private static String key(TopicPartition tp) {
-    return OFFSET_PREFIX + tp.topic() + "." + tp.partition();
-  }
-
   /** Seeks each assigned partition to where the index says it is. */
   private final class ResumeFromIndex implements ConsumerRebalanceListener {
     private final KafkaConsumer<byte[], byte[]> kafka;
+    private final BatchIndexer batches;
 
-    ResumeFromIndex(KafkaConsumer<byte[], byte[]> kafka) {
+    ResumeFromIndex(KafkaConsumer<byte[], byte[]> kafka, BatchIndexer batches) {
       this.kafka = kafka;
+      this.batches = batches;
     }
 
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-      Map<String, String> data = index.committedUserData();
       List<TopicPartition> fromStart = new ArrayList<>();
       for (TopicPartition tp : partitions) {
-        String offset = data.get(key(tp));
+        Long offset = batches.committedOffset(tp);
         if (offset == null) {
           fromStart.add(tp);
         } else {
-          kafka.seek(tp, Long.parseLong(offset));
+          kafka.seek(tp, offset);
         }
       }
       if (!fromStart.isEmpty()) {

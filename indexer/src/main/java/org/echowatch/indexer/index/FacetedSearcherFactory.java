@@ -11,8 +11,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * Opens searchers that carry the facet ordinals of their reader, built once per refresh rather than
- * once per search.
+ * Opens searchers that carry the facet ordinals of their reader, built at most once per refresh
+ * rather than once per search, and only when a search first asks for them: the consumer's refresh,
+ * which the live stream waits for, does not pay for them.
  */
 final class FacetedSearcherFactory extends SearcherFactory {
 
@@ -23,27 +24,35 @@ final class FacetedSearcherFactory extends SearcherFactory {
   }
 
   @Override
-  public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-    return new FacetedSearcher(reader, facetState(reader));
+  public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+    return new FacetedSearcher(reader, config);
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config)
+      throws IOException {
     FieldInfo facets =
         FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     // An index without stories yet has no facet field, and the state cannot be built over nothing.
     return facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
   }
 
-  /** A searcher with the facet state of its reader, or null when the reader has no facets. */
+  /** A searcher that builds the facet state of its reader on first use and keeps it. */
   static final class FacetedSearcher extends IndexSearcher {
-    private final SortedSetDocValuesReaderState facetState;
+    private final FacetsConfig config;
+    private SortedSetDocValuesReaderState facetState;
+    private boolean built;
 
-    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    FacetedSearcher(IndexReader reader, FacetsConfig config) {
       super(reader);
-      this.facetState = facetState;
+      this.config = config;
     }
 
-    SortedSetDocValuesReaderState facetState() {
+    /** The facet state of this searcher's reader, or null when the reader has no facets. */
+    synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+      if (!built) {
+        facetState = FacetedSearcherFactory.facetState(getIndexReader(), config);
+        built = true;
+      }
       return facetState;
     }
   }

@@ -57,7 +57,13 @@ final class LatinScriptFilter extends FilteringTokenFilter {
     return !latin.isEmpty();
   }
 
-  private static boolean isIdeographic(char c) {
+  /** Below the first Hangul Jamo no letter is Han, kana or Hangul: Cyrillic skips the lookup. */
+  private static final char FIRST_IDEOGRAPHIC_BLOCK = '\u1100';
+
+  static boolean isIdeographic(char c) {
+    if (c < FIRST_IDEOGRAPHIC_BLOCK) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

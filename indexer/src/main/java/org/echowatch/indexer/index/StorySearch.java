@@ -10,6 +10,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -107,10 +108,11 @@ final class StorySearch {
     for (String dim : StoryFields.FACETS) {
       facets.put(dim, new LinkedHashMap<>());
     }
-    if (searcher.facetState() == null) {
+    SortedSetDocValuesReaderState state = searcher.facetState();
+    if (state == null) {
       return facets;
     }
-    var counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
+    var counts = new SortedSetDocValuesFacetCounts(state, collector);
     for (String dim : StoryFields.FACETS) {
       FacetResult result;
       try {

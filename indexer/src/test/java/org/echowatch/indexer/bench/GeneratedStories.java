@@ -3,7 +3,7 @@ package org.echowatch.indexer.bench;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.echowatch.indexer.index.Story;
+import org.echowatch.common.Article;
 
 /** Deterministic synthetic stories in the four indexed languages, for benchmarks. */
 final class GeneratedStories {
@@ -183,28 +183,22 @@ final class GeneratedStories {
 
   private GeneratedStories() {}
 
-  /** The {@code n}-th story; the same {@code n} always gives the same story. */
-  static Story story(long n) {
+  /** The {@code n}-th story as the article streams embeds in a match; same {@code n}, same one. */
+  static Article article(long n) {
     var random = new SplittableRandom(n * 0x9E3779B97F4A7C15L);
     String lang = LANGS.get((int) (n % LANGS.size()));
     String source = random.nextBoolean() ? "belta" : "xinhua";
     Vocabulary words = VOCABULARIES.get(lang);
     String title = text(random, words, 6 + random.nextInt(6), lang);
     String body = text(random, words, 60 + random.nextInt(80), lang);
-    String type = List.of("exact", "verbatim", "rewrite", "translation").get(random.nextInt(4));
-    return new Story(
+    return Article.of(
         source + "-" + lang + ":" + n,
         source,
-        source + "-" + lang,
         lang,
-        "https://example.test/" + source + "/" + n,
+        Instant.ofEpochSecond(START + random.nextLong(SPAN)),
         title,
         body,
-        Instant.ofEpochSecond(START + random.nextLong(SPAN)),
-        null,
-        "n-" + (n / 3),
-        List.of(type),
-        0.5 + random.nextDouble() / 2);
+        "https://example.test/" + source + "/" + n);
   }
 
   private static String text(SplittableRandom random, Vocabulary words, int count, String lang) {

@@ -1,19 +1,25 @@
 package org.echowatch.indexer.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.lucene.store.FSDirectory;
+import org.echowatch.indexer.consume.BatchIndexer;
+import org.echowatch.indexer.consume.CommitSchedule;
 import org.echowatch.indexer.index.SearchRequest;
 import org.echowatch.indexer.index.StoryIndex;
 
 /**
- * Builds an on-disk index of N generated stories through {@link StoryIndex#upsertStory} (the path
- * the consumer takes) and reports indexing throughput, then search latency p50/p99 over a mix of
- * queries with facets and snippets.
+ * Builds an on-disk index of N generated stories, fed as polled match records (two stories each)
+ * through {@link BatchIndexer}, the steps the consumer takes, and reports indexing throughput, then
+ * search latency p50/p99 over a mix of queries with facets and snippets.
  *
  * <p>Arguments: {@code [stories (1000000)] [index dir (target/bench-index)] [searches (2000)]}. An
  * existing index in the folder is reused when it already holds the stories.
@@ -35,6 +41,12 @@ public final class SearchBench {
           "tourism NOT airline",
           "");
 
+  /** As the consumer: at most this many records per poll, a commit at most once a second. */
+  private static final int POLL_RECORDS = 2000;
+
+  private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
+  private static final int REPORT_EVERY = 100_000;
+
   private SearchBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -54,38 +66,73 @@ public final class SearchBench {
   }
 
   private static void build(StoryIndex index, int from, int to) throws Exception {
+    var batches =
+        new BatchIndexer(
+            index,
+            failure -> {
+              throw new IllegalStateException("a generated record did not parse: " + failure);
+            });
+    var threads = ManagementFactory.getThreadMXBean();
+    var process =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var schedule = new CommitSchedule(COMMIT_EVERY_NANOS, System.nanoTime());
+    long wall = 0;
+    long cpu = 0;
+    long processCpu = 0;
     long started = System.nanoTime();
-    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long cpuStarted = threads.getCurrentThreadCpuTime();
-    for (int n = from; n < to; n++) {
-      index.upsertStory(GeneratedStories.story(n));
-      if ((n + 1) % 100_000 == 0) {
-        index.commit(java.util.Map.of("bench.stories", Integer.toString(n + 1)));
-        double secs = (System.nanoTime() - started) / 1e9;
+    int reported = from / REPORT_EVERY;
+    for (long m = from / 2; m < to / 2; m += POLL_RECORDS) {
+      ConsumerRecords<byte[], byte[]> poll =
+          GeneratedMatches.poll(m, (int) Math.min(POLL_RECORDS, to / 2 - m));
+      long t0 = System.nanoTime();
+      long c0 = threads.getCurrentThreadCpuTime();
+      long p0 = process.getProcessCpuTime();
+      batches.apply(poll, false);
+      if (schedule.due(true, false, System.nanoTime())) {
+        batches.commit();
+        schedule.committed(System.nanoTime());
+      }
+      wall += System.nanoTime() - t0;
+      cpu += threads.getCurrentThreadCpuTime() - c0;
+      processCpu += process.getProcessCpuTime() - p0;
+      long done = 2 * (m + poll.count());
+      if (done / REPORT_EVERY > reported) {
+        reported = (int) (done / REPORT_EVERY);
         System.out.printf(
-            Locale.ROOT, "indexed %d stories, %.0f stories/s%n", n + 1, (n + 1 - from) / secs);
+            Locale.ROOT,
+            "indexed %d stories, %.0f stories/s while indexing, %.0f s elapsed%n",
+            done,
+            (done - from) / (wall / 1e9),
+            (System.nanoTime() - started) / 1e9);
       }
     }
-    index.commit(java.util.Map.of("bench.stories", Integer.toString(to)));
-    double secs = (System.nanoTime() - started) / 1e9;
-    double cpuSecs = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+    long t0 = System.nanoTime();
+    batches.commit();
+    wall += System.nanoTime() - t0;
+    int stories = to / 2 * 2 - from / 2 * 2;
     System.out.printf(
         Locale.ROOT,
-        "INDEXING: %d stories in %.1f s = %.0f stories/s wall clock; indexing thread CPU %.1f s"
-            + " = %.0f stories per CPU-second (upsert by id, one thread, commits every 100k)%n",
-        to - from,
-        secs,
-        (to - from) / secs,
-        cpuSecs,
-        (to - from) / cpuSecs);
+        "INDEXING: %d stories (%d match records, %d per poll, through BatchIndexer as the consumer)"
+            + " in %.1f s = %.0f stories/s wall clock; indexing thread CPU %.1f s = %.0f stories"
+            + " per CPU-second; process CPU %.1f s = %.0f stories per process CPU-second%n",
+        stories,
+        stories / 2,
+        POLL_RECORDS,
+        wall / 1e9,
+        stories / (wall / 1e9),
+        cpu / 1e9,
+        stories / (cpu / 1e9),
+        processCpu / 1e9,
+        stories / (processCpu / 1e9));
   }
 
   private static void search(StoryIndex index, int searches) throws Exception {
     int warmup = Math.min(300, searches / 4);
     List<Long> nanos = new ArrayList<>();
     List<Long> cpuNanos = new ArrayList<>();
-    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    var threads = ManagementFactory.getThreadMXBean();
     long totalHits = 0;
+    Map<String, List<long[]>> byQuery = new LinkedHashMap<>();
     for (int i = 0; i < warmup + searches; i++) {
       String q = QUERIES.get(i % QUERIES.size());
       boolean byTime = i % 3 == 0;
@@ -100,6 +147,7 @@ public final class SearchBench {
         nanos.add(t);
         cpuNanos.add(c);
         totalHits += page.total();
+        byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(new long[] {t, page.total()});
       }
     }
     long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -120,6 +168,19 @@ public final class SearchBench {
         pct(cpu, 50),
         pct(cpu, 99));
     System.out.println("query mix: " + Arrays.toString(QUERIES.toArray()));
+    byQuery.forEach(SearchBench::printQuery);
+  }
+
+  /** One query's wall-clock median and worst, and its hits, to show which queries are slow. */
+  private static void printQuery(String query, List<long[]> runs) {
+    long[] sorted = runs.stream().mapToLong(r -> r[0]).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "  %-50s p50 %6.1f ms  max %6.1f ms  mean hits %d%n",
+        "[" + query + "]",
+        pct(sorted, 50),
+        sorted[sorted.length - 1] / 1e6,
+        (long) runs.stream().mapToLong(r -> r[1]).average().orElse(0));
   }
 
   private static double pct(long[] sorted, int p) {
