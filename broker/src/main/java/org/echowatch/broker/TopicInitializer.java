@@ -1,6 +1,7 @@
 package org.echowatch.broker;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,10 +18,26 @@ import org.echowatch.common.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates echowatch's topics that do not exist yet; leaves existing ones as they are. */
+/**
+ * Creates echowatch's topics that do not exist yet; leaves existing ones as they are. The output
+ * topics (matches, alerts, the error topics) are created with {@code
+ * message.timestamp.type=LogAppendTime}: the broker stamps each record with the time it was
+ * appended, so no producer can hand time retention a record dated in the past (F6). {@code
+ * articles.v1} keeps {@code CreateTime}: its timestamp is the story's publication time, which the
+ * detector reads as event time.
+ */
 public final class TopicInitializer {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicInitializer.class);
+
+  /** The topics whose records the broker stamps with their append time. */
+  static final Set<String> APPEND_TIME_TOPICS =
+      Set.of(
+          Topics.MATCHES.name(),
+          Topics.ALERTS.name(),
+          Topics.INGEST_ERRORS.name(),
+          Topics.STREAMS_ERRORS.name(),
+          Topics.INDEXER_ERRORS.name());
 
   private TopicInitializer() {}
 
@@ -61,11 +78,13 @@ public final class TopicInitializer {
   }
 
   private static NewTopic newTopic(Topic<?, ?> topic, int partitions, short replication) {
-    var newTopic = new NewTopic(topic.name(), partitions, replication);
+    Map<String, String> configs = new HashMap<>();
     if (topic.compacted()) {
-      newTopic.configs(
-          Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+      configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     }
-    return newTopic;
+    if (APPEND_TIME_TOPICS.contains(topic.name())) {
+      configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
+    }
+    return new NewTopic(topic.name(), partitions, replication).configs(configs);
   }
 }

@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.echowatch.common.Topic;
 import org.echowatch.common.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +47,48 @@ class EmbeddedBrokerIT {
       assertThat(broker.bootstrapServers()).isEqualTo(bootstrap);
       assertThat(TopicInitializer.ensureTopics(broker.bootstrapServers(), 2, (short) 1)).isEmpty();
       assertThat(readAll(broker.bootstrapServers(), Topics.ARTICLES.name(), 1))
+          .extracting(ConsumerRecord::value)
           .containsExactly("v1");
+    }
+  }
+
+  @Test
+  void shouldStampOutputTopicsWithAppendTimeAndKeepCreateTimeOnArticles() throws Exception {
+    try (var broker = EmbeddedBroker.onFreePorts(dir).start()) {
+      String bootstrap = broker.bootstrapServers();
+      TopicInitializer.ensureTopics(bootstrap, 1, (short) 1);
+      var outputs =
+          List.of(
+              Topics.MATCHES,
+              Topics.ALERTS,
+              Topics.INGEST_ERRORS,
+              Topics.STREAMS_ERRORS,
+              Topics.INDEXER_ERRORS);
+      try (Admin admin =
+          Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        for (Topic<?, ?> topic : Topics.all()) {
+          var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
+          Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+          assertThat(config.get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG).value())
+              .as(topic.name())
+              .isEqualTo(outputs.contains(topic) ? "LogAppendTime" : "CreateTime");
+        }
+      }
+
+      // A record dated years ago, as a backfill would produce it (F6).
+      long old = Instant.parse("2020-01-01T00:00:00Z").toEpochMilli();
+      Instant sent = Instant.now();
+      try (var producer = producer(bootstrap)) {
+        for (Topic<?, ?> topic : List.of(Topics.MATCHES, Topics.ARTICLES)) {
+          producer.send(new ProducerRecord<>(topic.name(), null, old, "k", "v")).get();
+        }
+      }
+      ConsumerRecord<String, String> match = readAll(bootstrap, Topics.MATCHES.name(), 1).get(0);
+      assertThat(match.timestampType()).isEqualTo(TimestampType.LOG_APPEND_TIME);
+      assertThat(Instant.ofEpochMilli(match.timestamp())).isAfterOrEqualTo(sent.minusSeconds(1));
+      ConsumerRecord<String, String> article = readAll(bootstrap, Topics.ARTICLES.name(), 1).get(0);
+      assertThat(article.timestampType()).isEqualTo(TimestampType.CREATE_TIME);
+      assertThat(article.timestamp()).isEqualTo(old);
     }
   }
 
@@ -50,8 +100,9 @@ class EmbeddedBrokerIT {
         new StringSerializer());
   }
 
-  private static List<String> readAll(String bootstrap, String topic, int expected) {
-    List<String> values = new ArrayList<>();
+  private static List<ConsumerRecord<String, String>> readAll(
+      String bootstrap, String topic, int expected) {
+    List<ConsumerRecord<String, String>> values = new ArrayList<>();
     try (var consumer =
         new KafkaConsumer<>(
             Map.<String, Object>of(
@@ -66,7 +117,7 @@ class EmbeddedBrokerIT {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (values.size() < expected && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+        consumer.poll(Duration.ofMillis(200)).forEach(values::add);
       }
     }
     return values;

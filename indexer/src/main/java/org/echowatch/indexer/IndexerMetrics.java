@@ -62,6 +62,18 @@ public final class IndexerMetrics {
         .increment();
   }
 
+  /**
+   * Counts one request answered 4xx; {@code reason} is the answer's {@code error} code ({@code
+   * bad_request}, {@code csrf}, {@code payload_too_large} ...).
+   */
+  public void rejected(String reason) {
+    Counter.builder("echowatch.indexer.api.rejected")
+        .description("HTTP requests answered 4xx, by the error code of the answer")
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
   /** Binds the Kafka client metrics (lag, fetch rates) of the indexer's consumer. */
   public KafkaClientMetrics bindConsumer(
       org.apache.kafka.clients.consumer.Consumer<?, ?> consumer) {

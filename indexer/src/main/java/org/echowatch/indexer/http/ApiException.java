@@ -21,6 +21,20 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, Map.of("error", "bad_request", "message", message));
   }
 
+  /** 413 {@code payload_too_large}: the body is longer than {@code limit} bytes. */
+  public static ApiException tooLarge(int limit) {
+    return new ApiException(
+        413,
+        Map.of("error", "payload_too_large", "message", "body larger than " + limit + " bytes"));
+  }
+
+  /** 415 {@code unsupported_media_type}: the body is not of media type {@code expected}. */
+  public static ApiException unsupportedMediaType(String expected) {
+    return new ApiException(
+        415,
+        Map.of("error", "unsupported_media_type", "message", "Content-Type must be " + expected));
+  }
+
   /** 400 {@code bad_query} with the parser's message and position (may be null). */
   public static ApiException badQuery(String message, Integer position) {
     Map<String, Object> body = new LinkedHashMap<>();

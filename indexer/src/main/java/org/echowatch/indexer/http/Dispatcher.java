@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.echowatch.common.Json;
 import org.echowatch.indexer.IndexerMetrics;
 import org.echowatch.indexer.auth.Sessions;
 import org.echowatch.indexer.auth.Sessions.Session;
@@ -26,6 +28,8 @@ final class Dispatcher implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   static final String COOKIE = "ew_session";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
+  // Error codes are fixed words in the code; anything else would be an unbounded tag value.
+  private static final Pattern REASON = Pattern.compile("[a-z_]{1,40}");
 
   private final Router api;
   private final StaticFiles files;
@@ -54,11 +58,16 @@ final class Dispatcher implements HttpHandler {
       } catch (ApiException e) {
         response = Response.json(e.status(), e.body());
       } catch (IllegalArgumentException e) {
-        response = Response.json(400, Map.of("error", "bad_request", "message", e.getMessage()));
+        response =
+            Response.json(
+                400, Map.of("error", "bad_request", "message", String.valueOf(e.getMessage())));
       } catch (Exception e) {
         metrics.error("http");
         LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
         response = Response.json(500, Map.of("error", "internal"));
+      }
+      if (response.status() >= 400 && response.status() < 500) {
+        metrics.rejected(reason(response));
       }
       if (response != Response.SENT) {
         send(exchange, response);
@@ -97,6 +106,19 @@ final class Dispatcher implements HttpHandler {
         && MessageDigest.isEqual(
             sent.getBytes(StandardCharsets.UTF_8),
             session.csrfToken().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The {@code error} code of a JSON answer, as the tag of the rejected-requests counter. */
+  static String reason(Response response) {
+    if (!Response.JSON.equals(response.contentType())) {
+      return "other";
+    }
+    try {
+      String error = Json.mapper().readTree(response.body()).path("error").asText("");
+      return REASON.matcher(error).matches() ? error : "other";
+    } catch (IOException e) {
+      return "other";
+    }
   }
 
   static String cookie(HttpExchange exchange) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.echowatch.common.Json;
 import org.echowatch.indexer.auth.Sessions.Session;
@@ -67,14 +68,28 @@ public final class Request {
     }
   }
 
-  /** The body as a JSON object; 400 when it is missing, too large or not a JSON object. */
-  public ObjectNode jsonObject() throws IOException {
+  /**
+   * The body as a JSON object: 415 unless the Content-Type is {@code application/json}; 413 when it
+   * is larger than {@link #MAX_BODY} (a declared length is refused before anything is read,
+   * otherwise at most one byte more than the limit is read); 400 when it is missing, cannot be read
+   * (broken chunked framing) or is not a JSON object.
+   */
+  public ObjectNode jsonObject() {
+    requireJson();
+    if (declaredLength() > MAX_BODY) {
+      throw ApiException.tooLarge(MAX_BODY);
+    }
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readNBytes(MAX_BODY + 1);
+    } catch (IOException | IndexOutOfBoundsException e) {
+      // The JDK's chunked decoder throws IndexOutOfBoundsException for a chunk size that
+      // overflows an int (e.g. FFFFFFFF): bad framing from the client like any other (F7).
+      throw ApiException.badRequest(
+          "body could not be read: " + firstLine(String.valueOf(e.getMessage())));
     }
     if (body.length > MAX_BODY) {
-      throw ApiException.badRequest("body larger than " + MAX_BODY + " bytes");
+      throw ApiException.tooLarge(MAX_BODY);
     }
     if (body.length == 0) {
       throw ApiException.badRequest("a JSON object body is required");
@@ -89,6 +104,27 @@ public final class Request {
       throw ApiException.badRequest("body must be a JSON object");
     }
     return object;
+  }
+
+  private void requireJson() {
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (!media.equals("application/json")) {
+      throw ApiException.unsupportedMediaType("application/json");
+    }
+  }
+
+  /** The Content-Length the client declared, or -1 (chunked, absent). */
+  private long declaredLength() {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** A text field of a JSON body; 400 when required and missing, or not a string. */

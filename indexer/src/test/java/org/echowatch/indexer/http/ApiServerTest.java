@@ -3,33 +3,18 @@ package org.echowatch.indexer.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.echowatch.common.Article;
-import org.echowatch.common.Match;
-import org.echowatch.common.MatchType;
-import org.echowatch.indexer.IndexerMetrics;
 import org.echowatch.indexer.auth.Role;
-import org.echowatch.indexer.auth.Sessions;
-import org.echowatch.indexer.auth.UserStore;
-import org.echowatch.indexer.consume.ConsumerLag;
-import org.echowatch.indexer.index.Story;
-import org.echowatch.indexer.index.StoryIndex;
-import org.echowatch.indexer.testing.TestRecords;
+import org.echowatch.indexer.testing.ServedFloor;
 import org.echowatch.indexer.watch.LiveEvents;
-import org.echowatch.indexer.watch.SavedSearches;
 import org.echowatch.indexer.watch.TriageStore;
-import org.echowatch.indexer.watch.WatchHits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,10 +26,7 @@ class ApiServerTest {
   private static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
   @TempDir static Path dataDir;
-  private static StoryIndex index;
-  private static SavedSearches savedSearches;
-  private static LiveEvents events;
-  private static ApiServer server;
+  private static ServedFloor floor;
   private static String base;
   private static ApiClient admin;
   private static ApiClient analyst;
@@ -52,53 +34,16 @@ class ApiServerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    index = new StoryIndex(new ByteBuffersDirectory());
-    Article origin =
-        TestRecords.article(
-            "belta-en:7", "en", XSS, "Minsk hosted talks on trade.", "2026-03-01T08:00:00Z");
-    Article echo =
-        TestRecords.article(
-            "xinhua-en:7",
-            "en",
-            "Talks in Minsk",
-            "Minsk hosted talks on trade and grain.",
-            "2026-03-01T09:00:00Z");
-    Match match = TestRecords.match(origin, echo, MatchType.REWRITE, 0.9, "n-7");
-    index.upsertStory(Story.of(origin, match));
-    index.upsertStory(Story.of(echo, match));
-    index.upsertMatch(match);
-    index.upsertAlert(TestRecords.alert("n-7", 1, match));
-    index.refresh();
-    savedSearches = SavedSearches.open(dataDir, index);
-    events = new LiveEvents();
-    UserStore users = UserStore.open(dataDir, "admin-password-1");
-    users.add("ana", "analyst-password", Role.ANALYST);
-    users.add("vic", "viewer-password", Role.VIEWER);
-    var floor =
-        new WatchFloor(
-            index,
-            TriageStore.open(dataDir),
-            savedSearches,
-            new WatchHits(10),
-            events,
-            users,
-            new Sessions(Duration.ofHours(1), Clock.systemUTC()),
-            new ConsumerLag("127.0.0.1:1"),
-            new IndexerMetrics(new SimpleMeterRegistry()),
-            Clock.systemUTC());
-    server = ApiServer.start("127.0.0.1", 0, floor);
-    base = "http://127.0.0.1:" + server.port();
-    admin = ApiClient.signedIn(base, "admin", "admin-password-1");
-    analyst = ApiClient.signedIn(base, "ana", "analyst-password");
-    viewer = ApiClient.signedIn(base, "vic", "viewer-password");
+    floor = ServedFloor.start(dataDir, XSS);
+    base = floor.base();
+    admin = ApiClient.signedIn(base, "admin", ServedFloor.ADMIN_PASSWORD);
+    analyst = ApiClient.signedIn(base, "ana", ServedFloor.ANALYST_PASSWORD);
+    viewer = ApiClient.signedIn(base, "vic", ServedFloor.VIEWER_PASSWORD);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    events.close();
-    server.close();
-    savedSearches.close();
-    index.close();
+    floor.close();
   }
 
   /** One call of each endpoint class: method, path, least role. */
@@ -348,7 +293,7 @@ class ApiServerTest {
   }
 
   private static WatchFloor floorForRoutes() {
-    return new WatchFloor(null, null, null, null, events, null, null, null, null, null);
+    return new WatchFloor(null, null, null, null, new LiveEvents(), null, null, null, null, null);
   }
 
   private static String encode(String s) {
