@@ -19,25 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates echowatch's topics that do not exist yet; leaves existing ones as they are. The output
- * topics (matches, alerts, the error topics) are created with {@code
- * message.timestamp.type=LogAppendTime}: the broker stamps each record with the time it was
- * appended, so no producer can hand time retention a record dated in the past (F6). {@code
- * articles.v1} keeps {@code CreateTime}: its timestamp is the story's publication time, which the
- * detector reads as event time.
+ * Creates echowatch's topics that do not exist yet; leaves existing ones as they are. Every topic
+ * is created with {@code message.timestamp.type=LogAppendTime}: the broker stamps each record with
+ * the time it was appended, so no producer can hand time retention a record dated in the past. A
+ * backfill of stories published weeks ago, stamped with their publication time, was deleted by the
+ * broker's 7-day retention before the detector read it (F6 for matches, F8 for articles). Event
+ * time never comes from the record timestamp: the detector reads {@code publishedAt} from the
+ * value.
  */
 public final class TopicInitializer {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicInitializer.class);
-
-  /** The topics whose records the broker stamps with their append time. */
-  static final Set<String> APPEND_TIME_TOPICS =
-      Set.of(
-          Topics.MATCHES.name(),
-          Topics.ALERTS.name(),
-          Topics.INGEST_ERRORS.name(),
-          Topics.STREAMS_ERRORS.name(),
-          Topics.INDEXER_ERRORS.name());
 
   private TopicInitializer() {}
 
@@ -82,9 +74,7 @@ public final class TopicInitializer {
     if (topic.compacted()) {
       configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     }
-    if (APPEND_TIME_TOPICS.contains(topic.name())) {
-      configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
-    }
+    configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
     return new NewTopic(topic.name(), partitions, replication).configs(configs);
   }
 }
