@@ -1,0 +1,66 @@
+package org.echowatch.streams.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.echowatch.common.Article;
+import org.echowatch.streams.similarity.EchoDetector;
+
+/**
+ * The same work as {@link DetectionCoreBenchmark} (detect, index, evict the story that leaves a
+ * window of {@link DetectionCoreBenchmark#WINDOW} stories), timed by the CPU time of the thread
+ * that does it as well as by the clock. On a machine shared with other work the wall-clock score of
+ * JMH says more about the neighbours than about the code; the CPU-time figure is the per-core one.
+ *
+ * <p>Run: {@code java -cp <test classpath> org.echowatch.streams.bench.DetectionCoreCpuBench
+ * [stories (60000)] [report every (10000)]}
+ */
+public final class DetectionCoreCpuBench {
+
+  private DetectionCoreCpuBench() {}
+
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
+    int every = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    List<Article> stories = SyntheticStories.generate(n, 350, 17L);
+    EchoDetector detector = DetectionCoreBenchmark.newDetector();
+    MemoryPivotIndex index = new MemoryPivotIndex();
+    Map<String, Article> stored = new HashMap<>();
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    long wall = System.nanoTime();
+    long matches = 0;
+    for (int i = 0; i < n; i++) {
+      Article a = stories.get(i);
+      matches += detector.detect(a, index, stored::get).size();
+      detector.index(a, index);
+      stored.put(a.id(), a);
+      if (i >= DetectionCoreBenchmark.WINDOW) {
+        Article old = stories.get(i - DetectionCoreBenchmark.WINDOW);
+        detector.evict(old, index);
+        stored.remove(old.id());
+      }
+      if ((i + 1) % every == 0) {
+        long cpuNow = threads.getCurrentThreadCpuTime();
+        long wallNow = System.nanoTime();
+        out.printf(
+            Locale.ROOT,
+            "stories %d-%d: %.0f stories per CPU-second (%.0f us each), %.0f stories/s wall;"
+                + " %d matches so far%n",
+            i + 2 - every,
+            i + 1,
+            every / ((cpuNow - cpu) / 1e9),
+            (cpuNow - cpu) / 1e3 / every,
+            every / ((wallNow - wall) / 1e9),
+            matches);
+        cpu = cpuNow;
+        wall = wallNow;
+      }
+    }
+  }
+}
