@@ -2,11 +2,9 @@ package org.echowatch.streams.bench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.echowatch.common.Article;
 import org.echowatch.streams.DetectionSettings;
@@ -73,21 +71,11 @@ public final class BaselineComparison {
         o[2] / bestMlt[2]);
 
     List<Article> stream = SyntheticStories.generate(n, 350, 17L);
-    var detector = DetectionCoreBenchmark.newDetector();
-    var index = new MemoryPivotIndex();
-    Map<String, Article> stored = new HashMap<>();
+    var core = new WindowedCore(stream);
     long t0 = System.nanoTime();
     int flagged = 0;
     for (int i = 0; i < stream.size(); i++) {
-      Article a = stream.get(i);
-      flagged += detector.detect(a, index, stored::get).size();
-      detector.index(a, index);
-      stored.put(a.id(), a);
-      if (i >= DetectionCoreBenchmark.WINDOW) {
-        Article old = stream.get(i - DetectionCoreBenchmark.WINDOW);
-        detector.evict(old, index);
-        stored.remove(old.id());
-      }
+      flagged += core.step(i).size();
     }
     double oursRate = n / ((System.nanoTime() - t0) / 1e9);
     long t1 = System.nanoTime();

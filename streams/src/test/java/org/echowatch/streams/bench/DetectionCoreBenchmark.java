@@ -1,8 +1,6 @@
 package org.echowatch.streams.bench;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.echowatch.common.Article;
 import org.echowatch.streams.DetectionSettings;
@@ -45,9 +43,7 @@ public class DetectionCoreBenchmark {
   private static final int STORIES = 60_000;
 
   private List<Article> stories;
-  private EchoDetector detector;
-  private MemoryPivotIndex index;
-  private Map<String, Article> stored;
+  private WindowedCore core;
   private int next;
 
   @Setup(Level.Trial)
@@ -57,9 +53,7 @@ public class DetectionCoreBenchmark {
 
   @Setup(Level.Iteration)
   public void reset() {
-    detector = newDetector();
-    index = new MemoryPivotIndex();
-    stored = new HashMap<>();
+    core = new WindowedCore(stories);
     next = 0;
   }
 
@@ -81,15 +75,7 @@ public class DetectionCoreBenchmark {
     if (next == stories.size()) {
       reset();
     }
-    Article a = stories.get(next);
-    bh.consume(detector.detect(a, index, stored::get));
-    detector.index(a, index);
-    stored.put(a.id(), a);
-    if (next >= WINDOW) {
-      Article old = stories.get(next - WINDOW);
-      detector.evict(old, index);
-      stored.remove(old.id());
-    }
+    bh.consume(core.step(next));
     next++;
   }
 }

@@ -3,12 +3,9 @@ package org.echowatch.streams.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.echowatch.common.Article;
-import org.echowatch.streams.similarity.EchoDetector;
 
 /**
  * The same work as {@link DetectionCoreBenchmark} (detect, index, evict the story that leaves a
@@ -28,23 +25,13 @@ public final class DetectionCoreCpuBench {
     int every = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<Article> stories = SyntheticStories.generate(n, 350, 17L);
-    EchoDetector detector = DetectionCoreBenchmark.newDetector();
-    MemoryPivotIndex index = new MemoryPivotIndex();
-    Map<String, Article> stored = new HashMap<>();
+    WindowedCore core = new WindowedCore(stories);
     var threads = ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();
     long wall = System.nanoTime();
     long matches = 0;
     for (int i = 0; i < n; i++) {
-      Article a = stories.get(i);
-      matches += detector.detect(a, index, stored::get).size();
-      detector.index(a, index);
-      stored.put(a.id(), a);
-      if (i >= DetectionCoreBenchmark.WINDOW) {
-        Article old = stories.get(i - DetectionCoreBenchmark.WINDOW);
-        detector.evict(old, index);
-        stored.remove(old.id());
-      }
+      matches += core.step(i).size();
       if ((i + 1) % every == 0) {
         long cpuNow = threads.getCurrentThreadCpuTime();
         long wallNow = System.nanoTime();
