@@ -22,8 +22,8 @@ import org.echowatch.indexer.index.StoryIndex;
  * search latency p50/p99 over a mix of queries with facets and snippets.
  *
  * <p>Arguments: {@code [stories (1000000)] [index dir (target/bench-index)] [searches (2000)]
- * [search threads (1)]}. An existing index in the folder is reused when it already holds the
- * stories.
+ * [search threads (1)] [index threads (1)]}. An existing index in the folder is reused when it
+ * already holds the stories.
  */
 public final class SearchBench {
 
@@ -55,11 +55,12 @@ public final class SearchBench {
     Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-index");
     int searches = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
     int searchThreads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    boolean twoIndexThreads = args.length > 4 && Integer.parseInt(args[4]) > 1;
     Files.createDirectories(dir);
     try (var index = new StoryIndex(FSDirectory.open(dir), searchThreads)) {
       int existing = index.storyCount();
       if (existing < stories) {
-        build(index, existing, stories);
+        build(index, existing, stories, twoIndexThreads);
       } else {
         System.out.printf(Locale.ROOT, "reusing index of %d stories in %s%n", existing, dir);
       }
@@ -67,13 +68,15 @@ public final class SearchBench {
     }
   }
 
-  private static void build(StoryIndex index, int from, int to) throws Exception {
+  private static void build(StoryIndex index, int from, int to, boolean twoThreads)
+      throws Exception {
     var batches =
         new BatchIndexer(
             index,
             failure -> {
               throw new IllegalStateException("a generated record did not parse: " + failure);
-            });
+            },
+            twoThreads);
     var threads = ManagementFactory.getThreadMXBean();
     var process =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
