@@ -3,10 +3,14 @@ package org.echowatch.indexer.consume;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.echowatch.common.Alert;
@@ -27,14 +31,27 @@ import org.echowatch.indexer.index.StoryIndex;
  */
 final class RecordApplier {
 
+  /** Fewer stories than this are written by the poll thread alone. */
+  private static final int MIN_PARALLEL = 64;
+
   private final StoryIndex index;
   private final RecentWrites recent;
   private final Consumer<ProcessingFailure> failures;
+  private final ExecutorService helper;
 
-  RecordApplier(StoryIndex index, RecentWrites recent, Consumer<ProcessingFailure> failures) {
+  /**
+   * @param helper a thread that writes half of a large poll's stories; null: the poll thread writes
+   *     them all
+   */
+  RecordApplier(
+      StoryIndex index,
+      RecentWrites recent,
+      Consumer<ProcessingFailure> failures,
+      ExecutorService helper) {
     this.index = index;
     this.recent = recent;
     this.failures = failures;
+    this.helper = helper;
   }
 
   AppliedBatch apply(Iterable<ConsumerRecord<byte[], byte[]>> records) throws IOException {
@@ -82,15 +99,61 @@ final class RecordApplier {
     }
     List<Story> fresh = new ArrayList<>();
     for (Story story : stories.values()) {
-      if (known.get(story.id())) {
-        index.upsertStory(story);
-      } else {
-        index.addNewStory(story);
+      if (!known.get(story.id())) {
         fresh.add(story);
       }
       recent.wrote(story);
     }
+    writeStories(stories.values(), known);
     return new AppliedBatch(count, failed, stories.size(), fresh, alerts);
+  }
+
+  /**
+   * Writes the stories of one poll, each id once (sightings of one id were merged above), split by
+   * id hash between the poll thread and a helper thread: analysing the text is most of the work and
+   * the index writer takes documents from several threads. Returns when both halves are written.
+   */
+  private void writeStories(Collection<Story> stories, Map<String, Boolean> known)
+      throws IOException {
+    if (helper == null || stories.size() < MIN_PARALLEL) {
+      write(stories, known, 0, 1);
+      return;
+    }
+    Future<?> other =
+        helper.submit(
+            () -> {
+              write(stories, known, 1, 2);
+              return null;
+            });
+    try {
+      write(stories, known, 0, 2);
+    } finally {
+      try {
+        other.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while writing stories", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  private void write(Collection<Story> stories, Map<String, Boolean> known, int part, int parts)
+      throws IOException {
+    for (Story story : stories) {
+      if (Math.floorMod(story.id().hashCode(), parts) != part) {
+        continue;
+      }
+      if (known.get(story.id())) {
+        index.upsertStory(story);
+      } else {
+        index.addNewStory(story);
+      }
+    }
   }
 
   private void side(

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -38,15 +41,25 @@ import org.echowatch.indexer.index.FacetedSearcherFactory.FacetedSearcher;
 public final class StoryIndex implements AutoCloseable {
 
   private static final int MAX_LIST = 10_000;
+  private static final AtomicInteger SLICE_THREADS = new AtomicInteger();
 
   private final Directory directory;
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ExecutorService searchSlices;
 
-  /** Opens (or creates) the index in {@code directory}. */
+  /** Opens (or creates) the index in {@code directory}; each search runs on its caller's thread. */
   public StoryIndex(Directory directory) throws IOException {
+    this(directory, 1);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code directory}; a search over several segments uses up to
+   * {@code searchThreads} threads (1: only the caller's).
+   */
+  public StoryIndex(Directory directory, int searchThreads) throws IOException {
     this.directory = directory;
     this.analyzer = LanguageAnalysis.perField();
     this.facetsConfig = StoryFields.facetsConfig();
@@ -54,7 +67,12 @@ public final class StoryIndex implements AutoCloseable {
         new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+    this.searchSlices =
+        searchThreads > 1
+            ? Executors.newFixedThreadPool(searchThreads, StoryIndex::sliceThread)
+            : null;
+    this.searchers =
+        new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig, searchSlices));
   }
 
   /** The analyser of every field, for query parsing and the saved-search monitor. */
@@ -207,6 +225,9 @@ public final class StoryIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     searchers.close();
+    if (searchSlices != null) {
+      searchSlices.shutdown();
+    }
     writer.close();
     directory.close();
   }
@@ -257,6 +278,12 @@ public final class StoryIndex implements AutoCloseable {
 
   private interface IoWork<T> {
     T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+  private static Thread sliceThread(Runnable work) {
+    Thread thread = new Thread(work, "search-slice-" + SLICE_THREADS.incrementAndGet());
+    thread.setDaemon(true);
+    return thread;
   }
 
   private static Query kind(String kind) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -15,13 +16,17 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.echowatch.indexer.index.FacetedSearcherFactory.FacetedSearcher;
 
 /** One search over one searcher: query, filters, sort, page, facets and snippets. */
@@ -37,15 +42,55 @@ final class StorySearch {
 
   static SearchPage run(FacetedSearcher searcher, SearchRequest request, Analyzer analyzer)
       throws BadQueryException, IOException {
+    return run(searcher, request, analyzer, true);
+  }
+
+  /**
+   * As {@link #run(FacetedSearcher, SearchRequest, Analyzer)}; with {@code matchAllShortcut} false
+   * a query that matches every story takes the general path, so tests can compare the two.
+   */
+  static SearchPage run(
+      FacetedSearcher searcher, SearchRequest request, Analyzer analyzer, boolean matchAllShortcut)
+      throws BadQueryException, IOException {
     Query user = StoryQueryParser.parse(request.query(), analyzer);
     Query query = filtered(user, request);
     int wanted = (request.page() + 1) * request.size();
-    var facetsCollector = new FacetsCollector();
-    TopDocs top =
-        request.byTime()
-            ? FacetsCollector.search(searcher, query, wanted, NEWEST_FIRST, true, facetsCollector)
-            : FacetsCollector.search(searcher, query, wanted, facetsCollector);
-    long total = total(top, facetsCollector);
+    TopDocs top;
+    long total;
+    Map<String, Map<String, Long>> facets;
+    if (matchAllShortcut && user instanceof MatchAllDocsQuery) {
+      // Every hit scores the same: the page needs only the top hits, which a collector that may
+      // skip non-competitive ones finds, and the counts of the searcher's view, kept with it.
+      top =
+          request.byTime()
+              ? searcher.search(query, wanted, NEWEST_FIRST, true)
+              : searcher.search(query, wanted);
+      FacetedSearcher.Counts counts =
+          searcher.matchAllCounts(
+              query,
+              () -> {
+                FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+                return new FacetedSearcher.Counts(total(collector), facets(searcher, collector));
+              });
+      total = counts.total();
+      facets = counts.facets();
+    } else {
+      // One pass collects the top hits and the facet hits, each slice of segments on its own
+      // thread when the searcher has an executor.
+      CollectorManager<?, ? extends TopDocs> topHits =
+          request.byTime()
+              ? TopFieldCollector.createSharedManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE)
+              : TopScoreDocCollector.createSharedManager(wanted, null, Integer.MAX_VALUE);
+      Object[] results =
+          searcher.search(query, new MultiCollectorManager(topHits, new FacetsCollectorManager()));
+      top = (TopDocs) results[0];
+      if (request.byTime()) {
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+      }
+      FacetsCollector facetsCollector = (FacetsCollector) results[1];
+      total = total(facetsCollector);
+      facets = facets(searcher, facetsCollector);
+    }
     QueryTerms terms = QueryTerms.of(user);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
@@ -54,11 +99,10 @@ final class StorySearch {
       Story story = StoryDocuments.toStory(stored.document(docs[i].doc));
       hits.add(hit(story, docs[i].score, Snippets.of(story, terms, analyzer)));
     }
-    return new SearchPage(
-        total, request.page(), request.size(), hits, facets(searcher, facetsCollector));
+    return new SearchPage(total, request.page(), request.size(), hits, facets);
   }
 
-  private static Query filtered(Query user, SearchRequest request) {
+  static Query filtered(Query user, SearchRequest request) {
     var all = new BooleanQuery.Builder();
     all.add(user, BooleanClause.Occur.MUST);
     all.add(
@@ -76,10 +120,7 @@ final class StorySearch {
     }
   }
 
-  private static long total(TopDocs top, FacetsCollector collector) {
-    if (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
-      return top.totalHits.value;
-    }
+  private static long total(FacetsCollector collector) {
     long total = 0;
     for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
       total += matching.totalHits;
@@ -87,7 +128,7 @@ final class StorySearch {
     return total;
   }
 
-  private static SearchHit hit(Story story, float score, List<SearchHit.Fragment> snippet) {
+  static SearchHit hit(Story story, float score, List<SearchHit.Fragment> snippet) {
     return new SearchHit(
         story.id(),
         story.source(),
@@ -102,8 +143,8 @@ final class StorySearch {
         snippet);
   }
 
-  private static Map<String, Map<String, Long>> facets(
-      FacetedSearcher searcher, FacetsCollector collector) throws IOException {
+  static Map<String, Map<String, Long>> facets(FacetedSearcher searcher, FacetsCollector collector)
+      throws IOException {
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     for (String dim : StoryFields.FACETS) {
       facets.put(dim, new LinkedHashMap<>());

@@ -21,8 +21,9 @@ import org.echowatch.indexer.index.StoryIndex;
  * through {@link BatchIndexer}, the steps the consumer takes, and reports indexing throughput, then
  * search latency p50/p99 over a mix of queries with facets and snippets.
  *
- * <p>Arguments: {@code [stories (1000000)] [index dir (target/bench-index)] [searches (2000)]}. An
- * existing index in the folder is reused when it already holds the stories.
+ * <p>Arguments: {@code [stories (1000000)] [index dir (target/bench-index)] [searches (2000)]
+ * [search threads (1)] [index threads (1)]}. An existing index in the folder is reused when it
+ * already holds the stories.
  */
 public final class SearchBench {
 
@@ -53,25 +54,29 @@ public final class SearchBench {
     int stories = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-index");
     int searches = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+    int searchThreads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    boolean twoIndexThreads = args.length > 4 && Integer.parseInt(args[4]) > 1;
     Files.createDirectories(dir);
-    try (var index = new StoryIndex(FSDirectory.open(dir))) {
+    try (var index = new StoryIndex(FSDirectory.open(dir), searchThreads)) {
       int existing = index.storyCount();
       if (existing < stories) {
-        build(index, existing, stories);
+        build(index, existing, stories, twoIndexThreads);
       } else {
         System.out.printf(Locale.ROOT, "reusing index of %d stories in %s%n", existing, dir);
       }
-      search(index, searches);
+      search(index, searches, searchThreads);
     }
   }
 
-  private static void build(StoryIndex index, int from, int to) throws Exception {
+  private static void build(StoryIndex index, int from, int to, boolean twoThreads)
+      throws Exception {
     var batches =
         new BatchIndexer(
             index,
             failure -> {
               throw new IllegalStateException("a generated record did not parse: " + failure);
-            });
+            },
+            twoThreads);
     var threads = ManagementFactory.getThreadMXBean();
     var process =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -126,11 +131,14 @@ public final class SearchBench {
         stories / (processCpu / 1e9));
   }
 
-  private static void search(StoryIndex index, int searches) throws Exception {
+  private static void search(StoryIndex index, int searches, int searchThreads) throws Exception {
     int warmup = Math.min(300, searches / 4);
     List<Long> nanos = new ArrayList<>();
     List<Long> cpuNanos = new ArrayList<>();
+    List<Long> processNanos = new ArrayList<>();
     var threads = ManagementFactory.getThreadMXBean();
+    var process =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long totalHits = 0;
     Map<String, List<long[]>> byQuery = new LinkedHashMap<>();
     for (int i = 0; i < warmup + searches; i++) {
@@ -138,14 +146,17 @@ public final class SearchBench {
       boolean byTime = i % 3 == 0;
       String lang = i % 5 == 0 ? "en" : null;
       var request = new SearchRequest(q, byTime, i % 4, 20, null, lang, null, null);
+      long p0 = process.getProcessCpuTime();
       long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       var page = index.search(request);
       long t = System.nanoTime() - t0;
       long c = threads.getCurrentThreadCpuTime() - c0;
+      long p = process.getProcessCpuTime() - p0;
       if (i >= warmup) {
         nanos.add(t);
         cpuNanos.add(c);
+        processNanos.add(p);
         totalHits += page.total();
         byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(new long[] {t, page.total()});
       }
@@ -167,6 +178,15 @@ public final class SearchBench {
         "SEARCH CPU time of the searching thread: p50 %.1f ms, p99 %.1f ms%n",
         pct(cpu, 50),
         pct(cpu, 99));
+    long[] all = processNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "SEARCH CPU time of the whole process (%d search threads; includes GC and compilation):"
+            + " p50 %.1f ms, p99 %.1f ms, mean %.1f ms%n",
+        searchThreads,
+        pct(all, 50),
+        pct(all, 99),
+        processNanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6);
     System.out.println("query mix: " + Arrays.toString(QUERIES.toArray()));
     byQuery.forEach(SearchBench::printQuery);
   }

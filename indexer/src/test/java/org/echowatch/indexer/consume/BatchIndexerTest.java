@@ -138,6 +138,60 @@ class BatchIndexerTest {
     assertThat(batches.takeVisible()).isEmpty();
   }
 
+  @Test
+  void shouldLeaveTheSameIndexWhenTwoThreadsWriteThePollsStories() throws Exception {
+    try (var oneThread = new StoryIndex(new ByteBuffersDirectory());
+        var twoThreads = new StoryIndex(new ByteBuffersDirectory())) {
+      var sequential = new BatchIndexer(oneThread, failures::add, false);
+      var parallel = new BatchIndexer(twoThreads, failures::add, true);
+      // Polls large enough to be split, with the same stories again in a later poll (merged with
+      // the indexed ones) and twice within one poll (merged before writing).
+      List<ConsumerRecords<byte[], byte[]>> polls = new ArrayList<>();
+      polls.add(poll(MATCHES, 0, range(1, 300, MatchType.VERBATIM)));
+      byte[][] second = range(200, 500, MatchType.REWRITE);
+      byte[][] again = range(250, 270, MatchType.EXACT);
+      byte[][] both = java.util.Arrays.copyOf(second, second.length + again.length);
+      System.arraycopy(again, 0, both, second.length, again.length);
+      polls.add(poll(MATCHES, 300, both));
+      polls.add(poll(MATCHES, 620, range(480, 520, MatchType.TRANSLATION)));
+      for (int i = 0; i < polls.size(); i++) {
+        boolean caughtUp = i == 1;
+        AppliedBatch a = sequential.apply(polls.get(i), caughtUp);
+        AppliedBatch b = parallel.apply(polls.get(i), caughtUp);
+        assertThat(b).isEqualTo(a);
+      }
+      sequential.commit();
+      parallel.commit();
+
+      assertThat(twoThreads.storyCount()).isEqualTo(oneThread.storyCount()).isEqualTo(1038);
+      for (int n = 1; n < 520; n++) {
+        for (String id : List.of("belta-en:" + n, "xinhua-en:" + n)) {
+          assertThat(twoThreads.story(id)).as(id).isEqualTo(oneThread.story(id));
+        }
+      }
+      assertThat(twoThreads.story("belta-en:260").orElseThrow().matchTypes())
+          .containsExactlyInAnyOrder("exact", "rewrite", "verbatim");
+      for (String q : List.of("", "harvest", "type:rewrite", "type:exact")) {
+        var request = new SearchRequest(q, true, 0, 50, null, null, null, null);
+        assertThat(twoThreads.search(request).total())
+            .as(q)
+            .isEqualTo(oneThread.search(request).total());
+        assertThat(twoThreads.search(request).facets())
+            .as(q)
+            .isEqualTo(oneThread.search(request).facets());
+      }
+      assertThat(failures).isEmpty();
+    }
+  }
+
+  private static byte[][] range(int from, int to, MatchType type) {
+    byte[][] values = new byte[to - from][];
+    for (int n = from; n < to; n++) {
+      values[n - from] = json(match(n, type));
+    }
+    return values;
+  }
+
   private static Match match(int n, MatchType type) {
     var origin =
         TestRecords.article(
