@@ -37,11 +37,20 @@ public final class PairScorer {
   /** Shared weighted pivots at which a cross-language score gets full confidence. */
   static final double CROSS_EVIDENCE = 8.0;
 
+  /**
+   * Languages the built-in concept dictionary covers. Between other languages (de-en, es-en ...)
+   * concept hits come from stray English words and borrowed terms, so the reported score leaves the
+   * translation tier's value out: on the SemEval-2022 Task 8 training pairs the de-en Pearson goes
+   * from 0.593 to 0.675 without it (the tier itself still fires as before).
+   */
+  static final Set<String> DICTIONARY_LANGUAGES = Set.of("en", "ru", "zh");
+
   /** Numbers overlap a verbatim copy must keep when both sides have numbers. */
   static final double VERBATIM_NUMBERS = 0.5;
 
   private final Thresholds thresholds;
   private final TermStatistics stats;
+  private final TermStatistics cosineStats;
   private final MinHasher minHasher;
   private final ConceptDictionary dictionary;
 
@@ -62,6 +71,7 @@ public final class PairScorer {
   public PairScorer(Thresholds thresholds, ConceptDictionary dictionary, TermStatistics stats) {
     this.thresholds = thresholds;
     this.stats = stats;
+    this.cosineStats = squared(stats);
     this.dictionary = dictionary;
     this.minHasher = new MinHasher(SIGNATURE, SEED);
   }
@@ -96,7 +106,7 @@ public final class PairScorer {
     if (a.lang().equals(b.lang())) {
       double jaccard = Jaccard.of(a.shingles(), b.shingles());
       f.put("jaccard", round(jaccard));
-      double cosine = TermVector.cosine(a.vector(), b.vector(), stats);
+      double cosine = TermVector.cosine(a.vector(), b.vector(), cosineStats);
       f.put("cosine", round(cosine));
       double entities = Math.max(Overlap.of(a.names(), b.names(), n -> 1.0), concepts(a, b));
       f.put("entities", round(entities));
@@ -129,12 +139,31 @@ public final class PairScorer {
     double content = Math.sqrt(concepts);
     double translation = content * agree.valueOr(0.8 * content) * confidence;
     // languages of one script (de-en, es-en ...) also share words and names
-    double shared = Math.sqrt(TermVector.cosine(a.vector(), b.vector(), stats));
+    double shared = Math.sqrt(TermVector.cosine(a.vector(), b.vector(), cosineStats));
     f.put("sharedTerms", round(shared));
+    double reported = shared;
+    if (DICTIONARY_LANGUAGES.contains(a.lang()) && DICTIONARY_LANGUAGES.contains(b.lang())) {
+      reported = Math.max(translation, reported);
+    }
     return new PairScore(
-        round(Math.max(translation, shared)),
-        translation >= thresholds.translation() ? MatchType.TRANSLATION : null,
-        f);
+        round(reported), translation >= thresholds.translation() ? MatchType.TRANSLATION : null, f);
+  }
+
+  /**
+   * The cosine weighs a term by its idf squared: rare names and words decide, while words that many
+   * texts share (site boilerplate, agency formulas) fade faster than with the plain idf. On the
+   * SemEval-2022 Task 8 training pairs, Pearson overall with the lead weighting of {@link
+   * TextProfile}: 0.687 with the plain idf, 0.696 squared, 0.690 for the power 1.5. A square keeps
+   * it one multiply per term.
+   */
+  private static TermStatistics squared(TermStatistics stats) {
+    if (stats == TermStatistics.UNIFORM) {
+      return stats;
+    }
+    return id -> {
+      double idf = stats.idf(id);
+      return idf * idf;
+    };
   }
 
   private double concepts(TextProfile a, TextProfile b) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param foldedLength length of the folded body, to tell a real body from a stub
  * @param shingles sorted distinct shingle hashes of the body
  * @param signature MinHash signature of the shingles
- * @param terms log term frequencies (title terms count double)
+ * @param terms log term frequencies (title terms count double; without a title, the lead's first
+ *     terms count triple)
  * @param vector the same weights by term id, for scoring
  * @param concepts dictionary concept ids
  * @param numbers number keys
@@ -44,6 +45,19 @@ public record TextProfile(
   static final int SHINGLE = 3;
 
   /**
+   * A text without a title has its opening terms stand in for one: a news story names its event in
+   * the headline and lead, while boilerplate (cookie notices, paywalls, site menus) that two
+   * unrelated pages share comes later. The first {@value} content terms of such a body count {@link
+   * #LEAD_WEIGHT} times. Chosen on the SemEval-2022 Task 8 training pairs (titles there are the
+   * first words of the text): Pearson 0.661 without, 0.680 with 10 terms counted twice, 0.687
+   * thrice (0.691 four times, 0.684 for 15 terms thrice, 0.678 for 20 twice).
+   */
+  static final int LEAD_TERMS = 10;
+
+  /** How many times a lead term counts, see {@link #LEAD_TERMS}. */
+  static final double LEAD_WEIGHT = 3.0;
+
+  /**
    * Profiles one text.
    *
    * @param side the text
@@ -62,9 +76,11 @@ public record TextProfile(
     List<String> allWords = new ArrayList<>(titleWords.size() + bodyWords.size());
     allWords.addAll(titleWords);
     allWords.addAll(bodyWords);
-    Map<String, Double> terms = termVector(Tokens.terms(titleWords), Tokens.terms(bodyWords));
+    String lang = languageOf(side.lang(), all);
+    Map<String, Double> terms =
+        termVector(Tokens.terms(titleWords, lang), Tokens.terms(bodyWords, lang));
     return new TextProfile(
-        languageOf(side.lang(), all),
+        lang,
         body.isBlank() ? TextNormalizer.exactHash(title) : TextNormalizer.hashFolded(foldedBody),
         foldedBody.length(),
         shingles,
@@ -88,8 +104,9 @@ public record TextProfile(
 
   private static Map<String, Double> termVector(List<String> titleTerms, List<String> bodyTerms) {
     Map<String, Double> tf = new HashMap<>();
-    for (String t : bodyTerms) {
-      tf.merge(t, 1.0, Double::sum);
+    int lead = titleTerms.isEmpty() ? Math.min(LEAD_TERMS, bodyTerms.size()) : 0;
+    for (int i = 0; i < bodyTerms.size(); i++) {
+      tf.merge(bodyTerms.get(i), i < lead ? LEAD_WEIGHT : 1.0, Double::sum);
     }
     for (String t : titleTerms) {
       tf.merge(t, 2.0, Double::sum);

@@ -2,6 +2,7 @@ package org.echowatch.streams.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.echowatch.common.MatchType;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +75,46 @@ class PairScorerTest {
             new Side("en", "", "Heavy rain flooded several streets of the old town overnight."));
     assertThat(s.score()).isLessThan(0.2);
     assertThat(s.flagged()).isFalse();
+  }
+
+  @Test
+  void shouldWeighTheOpeningWordsOfAnUntitledStory() {
+    String lead =
+        "Floods close the Danube port of Vukovar as river barges wait near Osijek bridges.";
+    String other =
+        "Wildfire smoke reaches the Baltic coast of Klaipeda as beaches empty near Palanga dunes.";
+    String notice =
+        " This site uses cookies to improve your experience and to show relevant advertising;"
+            + " by continuing to browse you accept their use, which you can change in the settings.";
+    var profile = SCORER.profile(new Side("en", "", lead + notice));
+    // the lead's words count three times, the notice's once
+    assertThat(profile.terms().get("danub")).isEqualTo(1 + Math.log(3));
+    assertThat(profile.terms().get("cooki")).isEqualTo(1.0);
+    assertThat(profile.terms()).doesNotContainKey("cookies");
+    // with a title, the title stands for the story and the body's words count once
+    var titled = SCORER.profile(new Side("en", "Floods in Croatia", lead + notice));
+    assertThat(titled.terms().get("danub")).isEqualTo(1.0);
+    // two pages sharing only a notice score below two pages sharing the lead
+    var stats = new DocumentFrequencies();
+    for (String t : List.of(lead + notice, other + notice, lead, other, "Markets rose.")) {
+      stats.add(SCORER.profile(new Side("en", "", t)).vector());
+    }
+    var scorer = SCORER.with(stats);
+    double sameNotice =
+        scorer.score(new Side("en", "", lead + notice), new Side("en", "", other + notice)).score();
+    double sameLead =
+        scorer.score(new Side("en", "", lead + notice), new Side("en", "", lead)).score();
+    assertThat(sameLead).isGreaterThan(sameNotice);
+  }
+
+  @Test
+  void shouldReportOnlySharedTermsBetweenLanguagesTheDictionaryDoesNotCover() {
+    var de = new Side("de", "", "Lukaschenko traf Wang Yi in Minsk am 4. März: Handel 8,2 Mrd.");
+    var en = new Side("en", "", EN);
+    var s = SCORER.score(de, en);
+    assertThat(s.score()).isEqualTo(s.features().get("sharedTerms"));
+    // between covered languages the translation tier's value still counts
+    var ru = SCORER.score(new Side("en", "", EN), new Side("ru", "", RU));
+    assertThat(ru.score()).isGreaterThan(ru.features().get("sharedTerms"));
   }
 }
