@@ -95,6 +95,26 @@ public final class BatchIndexer {
   }
 
   /**
+   * Moves the offsets to commit up to the consumer's positions, once every record a poll returned
+   * has been applied. A position can be past the last record: read_committed consumers step over
+   * the markers that end transactions, and without this the committed offsets (and the lag the
+   * watch floor shows) would stay one marker short of the end forever.
+   *
+   * @param positions the consumer's position per assigned partition, after the last poll
+   */
+  public void advanceTo(Map<TopicPartition, Long> positions) {
+    positions.forEach(
+        (tp, position) -> {
+          OffsetAndMetadata pendingOffset = pending.get(tp);
+          Long held =
+              pendingOffset != null ? Long.valueOf(pendingOffset.offset()) : committedOffset(tp);
+          if (held != null && position > held) {
+            pending.put(tp, new OffsetAndMetadata(position));
+          }
+        });
+  }
+
+  /**
    * The batches that searches see now and were not yet handed out, as one; empty when there are
    * none.
    */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -104,6 +105,7 @@ public final class TopicIndexer implements AutoCloseable {
                 batch.alerts().size(),
                 batch.failures());
           }
+          batches.advanceTo(positions(kafka));
           if (schedule.due(batches.hasPending(), records.isEmpty(), System.nanoTime())) {
             commit(kafka, errors, batches);
             schedule.committed(System.nanoTime());
@@ -124,6 +126,14 @@ public final class TopicIndexer implements AutoCloseable {
     } finally {
       consumer = null;
     }
+  }
+
+  private static Map<TopicPartition, Long> positions(KafkaConsumer<byte[], byte[]> kafka) {
+    Map<TopicPartition, Long> out = new HashMap<>();
+    for (TopicPartition tp : kafka.assignment()) {
+      out.put(tp, kafka.position(tp));
+    }
+    return out;
   }
 
   /** Index first (with the offsets in its commit data), then Kafka: never the other way round. */

@@ -84,6 +84,21 @@ class BatchIndexerTest {
   }
 
   @Test
+  void shouldCommitThePositionPastATransactionMarkerOnlyBeyondWhatIsHeld() throws IOException {
+    batches.apply(poll(MATCHES, 7, json(match(1, MatchType.VERBATIM))), false);
+    // the consumer stepped over the commit marker at offset 8
+    batches.advanceTo(Map.of(MATCHES, 9L, ALERTS, 4L));
+    assertThat(batches.commit()).containsOnlyKeys(MATCHES);
+    assertThat(batches.committedOffset(MATCHES)).isEqualTo(9);
+
+    batches.advanceTo(Map.of(MATCHES, 9L));
+    assertThat(batches.hasPending()).as("nothing new past the held offset").isFalse();
+    batches.advanceTo(Map.of(MATCHES, 11L));
+    assertThat(batches.commit().get(MATCHES).offset()).isEqualTo(11);
+    assertThat(batches.committedOffset(ALERTS)).as("never read: still unknown").isNull();
+  }
+
+  @Test
   void shouldRemoveTheAlertOfARetractedNarrative() throws IOException {
     Alert alert = TestRecords.alert("n-1", 1, match(1, MatchType.VERBATIM));
     batches.apply(poll(ALERTS, 0, Json.writeBytes(alert)), true);
