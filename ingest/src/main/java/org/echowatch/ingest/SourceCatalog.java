@@ -111,19 +111,10 @@ public final class SourceCatalog {
     return sources.stream()
         .map(
             s ->
-                new SourceConfig(
-                    s.edition(),
-                    s.source(),
-                    s.lang(),
-                    s.zone(),
-                    s.sites(),
-                    s.allowedHosts(),
-                    s.delay(),
+                s.withFeeds(
                     s.feeds().stream()
                         .map(f -> new FeedConfig(f.id(), f.type(), f.url(), interval))
-                        .toList(),
-                    s.ids(),
-                    s.article()))
+                        .toList()))
         .toList();
   }
 

@@ -45,6 +45,18 @@ public record SourceConfig(
     ids = List.copyOf(ids);
   }
 
+  /** The same source with another pause between two requests to its site. */
+  public SourceConfig withDelay(Duration newDelay) {
+    return new SourceConfig(
+        edition, source, lang, zone, sites, allowedHosts, newDelay, feeds, ids, article);
+  }
+
+  /** The same source with other feeds. */
+  public SourceConfig withFeeds(List<FeedConfig> newFeeds) {
+    return new SourceConfig(
+        edition, source, lang, zone, sites, allowedHosts, delay, newFeeds, ids, article);
+  }
+
   /** The article id of {@code url}, {@code <edition>:<native id>}, when the URL is an article. */
   public Optional<String> articleId(String url) {
     for (IdRule rule : ids) {

@@ -3,7 +3,6 @@ package org.echowatch.app.demo;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.echowatch.ingest.FeedConfig;
 import org.echowatch.ingest.SourceCatalog;
 import org.echowatch.ingest.SourceConfig;
 
@@ -20,22 +19,8 @@ public final class DemoSources {
    */
   public static List<SourceConfig> pointAt(
       List<SourceConfig> sources, URI site, Duration interval, Duration delay) {
-    return SourceCatalog.rebase(sources, site).stream()
-        .map(
-            s ->
-                new SourceConfig(
-                    s.edition(),
-                    s.source(),
-                    s.lang(),
-                    s.zone(),
-                    s.sites(),
-                    s.allowedHosts(),
-                    delay,
-                    s.feeds().stream()
-                        .map(f -> new FeedConfig(f.id(), f.type(), f.url(), interval))
-                        .toList(),
-                    s.ids(),
-                    s.article()))
+    return SourceCatalog.withPollInterval(SourceCatalog.rebase(sources, site), interval).stream()
+        .map(s -> s.withDelay(delay))
         .toList();
   }
 }
