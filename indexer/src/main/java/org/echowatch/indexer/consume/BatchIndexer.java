@@ -103,15 +103,21 @@ public final class BatchIndexer {
    * @param positions the consumer's position per assigned partition, after the last poll
    */
   public void advanceTo(Map<TopicPartition, Long> positions) {
-    positions.forEach(
-        (tp, position) -> {
-          OffsetAndMetadata pendingOffset = pending.get(tp);
-          Long held =
-              pendingOffset != null ? Long.valueOf(pendingOffset.offset()) : committedOffset(tp);
-          if (held != null && position > held) {
-            pending.put(tp, new OffsetAndMetadata(position));
-          }
-        });
+    Map<String, String> committed = null;
+    for (var e : positions.entrySet()) {
+      TopicPartition tp = e.getKey();
+      OffsetAndMetadata pendingOffset = pending.get(tp);
+      Long held;
+      if (pendingOffset != null) {
+        held = pendingOffset.offset();
+      } else {
+        committed = committed == null ? index.committedUserData() : committed;
+        held = offsetIn(committed, tp);
+      }
+      if (held != null && e.getValue() > held) {
+        pending.put(tp, new OffsetAndMetadata(e.getValue()));
+      }
+    }
   }
 
   /**
@@ -145,7 +151,11 @@ public final class BatchIndexer {
 
   /** The offset the index holds for {@code tp}: where reading resumes; null when none. */
   public Long committedOffset(TopicPartition tp) {
-    String offset = index.committedUserData().get(key(tp));
+    return offsetIn(index.committedUserData(), tp);
+  }
+
+  private static Long offsetIn(Map<String, String> commitData, TopicPartition tp) {
+    String offset = commitData.get(key(tp));
     return offset == null ? null : Long.valueOf(offset);
   }
 
