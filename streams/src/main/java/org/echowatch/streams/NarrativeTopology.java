@@ -86,7 +86,6 @@ public final class NarrativeTopology {
                 () -> new DetectProcessor(settings, dictionary, metrics),
                 Named.as("detect"),
                 DetectProcessor.ARTICLES,
-                DetectProcessor.PIVOTS,
                 DetectProcessor.EXPIRY)
             .process(
                 () -> new NarrativeProcessor(settings.window().plus(settings.grace()), metrics),

@@ -25,6 +25,7 @@ import org.echowatch.streams.similarity.ConceptDictionary;
 import org.echowatch.streams.similarity.EchoDetector;
 import org.echowatch.streams.similarity.EvidenceAligner;
 import org.echowatch.streams.similarity.PairScorer;
+import org.echowatch.streams.similarity.WindowPivotIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,6 @@ public final class DetectProcessor implements Processor<String, Article, String,
   /** Stored stories by id. */
   public static final String ARTICLES = "detect-articles";
 
-  /** The pivot index, see {@link StorePivotIndex}. */
-  public static final String PIVOTS = "detect-pivots";
-
   /** Stories by publication time ({@code <epoch ms, 13 digits>|<id>}), for eviction. */
   public static final String EXPIRY = "detect-expiry";
 
@@ -49,36 +47,41 @@ public final class DetectProcessor implements Processor<String, Article, String,
   private static final long MAX_AHEAD_OF_FETCH = Duration.ofDays(1).toMillis();
 
   private final DetectionSettings settings;
+  private final ConceptDictionary dictionary;
   private final DetectionMetrics metrics;
-  private final EchoDetector detector;
+  private EchoDetector detector;
+  private WindowPivotIndex index;
   private ProcessorContext<String, Outcome> context;
   private KeyValueStore<String, Article> articles;
   private KeyValueStore<String, String> expiry;
-  private StorePivotIndex index;
 
   public DetectProcessor(
       DetectionSettings settings, ConceptDictionary dictionary, DetectionMetrics metrics) {
     this.settings = settings;
+    this.dictionary = dictionary;
     this.metrics = metrics;
-    var scorer = new PairScorer(settings.thresholds(), dictionary);
-    this.detector =
-        new EchoDetector(
-            scorer,
-            new CandidateFinder(settings.postingLimit(), settings.maxCandidates(), 1.0, dictionary),
-            new EvidenceAligner(dictionary),
-            settings.window().toMillis(),
-            settings.sameSourcePairs(),
-            settings.evidenceLimit(),
-            DetectionSettings.DETECTOR_VERSION);
   }
 
-  /** The three stores this processor needs (persistent, logged). */
+  /**
+   * The two stores this processor needs (persistent, logged). The pivot index and the term
+   * statistics are derived from the stored stories when the task starts, so they need no store.
+   */
   public static List<StoreBuilder<?>> storeBuilders(boolean inMemory) {
     return List.of(
         Stores.keyValueStoreBuilder(
             supplier(ARTICLES, inMemory), Serdes.String(), Topics.ARTICLES.valueSerde()),
-        Stores.keyValueStoreBuilder(supplier(PIVOTS, inMemory), Serdes.String(), Serdes.String()),
         Stores.keyValueStoreBuilder(supplier(EXPIRY, inMemory), Serdes.String(), Serdes.String()));
+  }
+
+  private EchoDetector newDetector() {
+    return new EchoDetector(
+        new PairScorer(settings.thresholds(), dictionary),
+        new CandidateFinder(settings.postingLimit(), settings.maxCandidates(), 1.0, dictionary),
+        new EvidenceAligner(dictionary),
+        settings.window().toMillis(),
+        settings.sameSourcePairs(),
+        settings.evidenceLimit(),
+        DetectionSettings.DETECTOR_VERSION);
   }
 
   static org.apache.kafka.streams.state.KeyValueBytesStoreSupplier supplier(
@@ -91,22 +94,24 @@ public final class DetectProcessor implements Processor<String, Article, String,
     this.context = context;
     this.articles = context.getStateStore(ARTICLES);
     this.expiry = context.getStateStore(EXPIRY);
-    var pivots = new StorePivotIndex(context.getStateStore(PIVOTS));
-    int counted = pivots.ensureCounts();
-    if (counted > 0) {
-      LOG.info("pivot counts written for {} pivots of a store that predates them", counted);
-    }
-    this.index = pivots;
     context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
+    // init runs again when a task is revived after a failed transaction, with the stores rolled
+    // back: the derived state is built afresh from them every time, never added to
+    this.detector = newDetector();
+    this.index = new WindowPivotIndex();
     int restored = 0;
     try (KeyValueIterator<String, Article> it = articles.all()) {
       while (it.hasNext()) {
-        detector.restore(it.next().value);
+        detector.index(it.next().value, index);
         restored++;
       }
     }
     if (restored > 0) {
-      LOG.info("term statistics rebuilt from {} stored stories", restored);
+      LOG.info(
+          "pivot index ({} pivots, {} postings) and term statistics rebuilt from {} stored stories",
+          index.pivots(),
+          index.postings(),
+          restored);
     }
   }
 

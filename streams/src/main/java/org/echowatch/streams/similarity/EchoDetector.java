@@ -111,7 +111,10 @@ public final class EchoDetector {
     return matches;
   }
 
-  /** Files a story under its pivot keys. */
+  /**
+   * Files a story under its pivot keys and counts it in the term statistics; also how a restarted
+   * task files the stories it holds again.
+   */
   public void index(Article story, PivotIndex index) {
     var posting =
         new PivotIndex.Posting(story.id(), story.publishedAt().toEpochMilli(), story.source());
@@ -120,11 +123,6 @@ public final class EchoDetector {
       index.add(key, posting);
     }
     frequencies.add(p.profile().vector());
-  }
-
-  /** Counts an already indexed story in the term statistics again (after a restart). */
-  public void restore(Article story) {
-    frequencies.add(profile(story).vector());
   }
 
   /** Removes a story from the index (window expiry). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.echowatch.common.Article;
 import org.echowatch.common.Match;
 import org.echowatch.streams.similarity.EchoDetector;
+import org.echowatch.streams.similarity.WindowPivotIndex;
 
 /**
  * The detection core walking a story stream as the topology does, in memory: each story is detected
@@ -17,7 +18,7 @@ final class WindowedCore {
 
   private final List<Article> stories;
   private final EchoDetector detector = DetectionCoreBenchmark.newDetector();
-  private final MemoryPivotIndex index = new MemoryPivotIndex();
+  private final WindowPivotIndex index = new WindowPivotIndex();
   private final Map<String, Article> stored = new HashMap<>();
 
   WindowedCore(List<Article> stories) {

@@ -1,0 +1,178 @@
+package org.echowatch.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.echowatch.broker.EmbeddedBroker;
+import org.echowatch.broker.TopicInitializer;
+import org.echowatch.common.Article;
+import org.echowatch.common.Json;
+import org.echowatch.common.Match;
+import org.echowatch.common.Topics;
+import org.echowatch.streams.replay.Replayer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pivot index and term statistics live in memory, derived from the stored stories: a stage that
+ * restarts with its local state gone restores the stories from the changelog, files them again, and
+ * flags the echoes of stories it saw before the restart exactly as an uninterrupted run does.
+ */
+class NarrativeTopologyRestartIT {
+
+  @TempDir static Path dir;
+  private static EmbeddedBroker broker;
+
+  @BeforeAll
+  static void startBroker() {
+    broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start();
+    TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    if (broker != null) {
+      broker.close();
+    }
+  }
+
+  @Test
+  void shouldFlagEchoesOfStoriesSeenBeforeARestartThatLostTheLocalState() throws Exception {
+    List<Article> stories =
+        Stories.corpus().articles().values().stream()
+            .sorted(Comparator.comparing(Article::publishedAt).thenComparing(Article::id))
+            .limit(80)
+            .toList();
+    List<Article> before = stories.subList(0, 40);
+    List<Article> after = stories.subList(40, stories.size());
+    Set<String> beforeIds = new HashSet<>(before.stream().map(Article::id).toList());
+    List<Match> replayed = Replayer.run(stories, DetectionSettings.defaults()).matches();
+    Set<String> expected = new HashSet<>();
+    Set<String> expectedBefore = new HashSet<>();
+    Set<String> acrossTheRestart = new HashSet<>();
+    for (Match m : replayed) {
+      expected.add(describe(m));
+      if (beforeIds.contains(m.echoId())) {
+        expectedBefore.add(describe(m));
+      } else if (beforeIds.contains(m.originId())) {
+        acrossTheRestart.add(describe(m));
+      }
+    }
+    assertThat(expectedBefore).as("pairs inside the first half").isNotEmpty();
+    assertThat(acrossTheRestart).as("pairs whose origin came before the restart").isNotEmpty();
+
+    var settings =
+        StreamsSettings.fromEnv(
+            Map.of(
+                "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                "ECHOWATCH_DATA_DIR", dir.resolve("data").toString()));
+    List<String> seen = new ArrayList<>();
+    try (var producer = producer();
+        var matches = consumer(Topics.MATCHES.name())) {
+      try (var service = new StreamsService(settings, new SimpleMeterRegistry())) {
+        service.start();
+        send(producer, before);
+        collect(matches, seen, expectedBefore.size());
+        assertThat(new HashSet<>(seen)).isEqualTo(expectedBefore);
+      }
+      deleteTree(settings.stateDir());
+
+      try (var service = new StreamsService(settings, new SimpleMeterRegistry())) {
+        service.start();
+        send(producer, after);
+        collect(matches, seen, expected.size());
+        // a little longer, so that a doubled match would be seen
+        collectFor(matches, seen, Duration.ofSeconds(3));
+      }
+    }
+    assertThat(new HashSet<>(seen)).isEqualTo(expected);
+    assertThat(seen).as("each match once").hasSize(expected.size());
+  }
+
+  private static void send(KafkaProducer<String, byte[]> producer, List<Article> stories) {
+    for (Article a : stories) {
+      producer.send(
+          new ProducerRecord<>(
+              Topics.ARTICLES.name(),
+              null,
+              a.publishedAt().toEpochMilli(),
+              a.id(),
+              Json.writeBytes(a)));
+    }
+    producer.flush();
+  }
+
+  private static void collect(KafkaConsumer<String, byte[]> matches, List<String> seen, int until) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+    while (new HashSet<>(seen).size() < until && System.nanoTime() < deadline) {
+      poll(matches, seen);
+    }
+  }
+
+  private static void collectFor(
+      KafkaConsumer<String, byte[]> matches, List<String> seen, Duration time) {
+    long deadline = System.nanoTime() + time.toNanos();
+    while (System.nanoTime() < deadline) {
+      poll(matches, seen);
+    }
+  }
+
+  private static void poll(KafkaConsumer<String, byte[]> matches, List<String> seen) {
+    for (var r : matches.poll(Duration.ofMillis(500))) {
+      seen.add(
+          describe(Topics.MATCHES.valueSerde().deserializer().deserialize(r.topic(), r.value())));
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static String describe(Match m) {
+    return m.originId() + ">" + m.echoId() + ":" + m.type().wireName() + ":" + m.narrativeId();
+  }
+
+  private static KafkaProducer<String, byte[]> producer() {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  private static KafkaConsumer<String, byte[]> consumer(String topic) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    var c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    c.subscribe(List.of(topic));
+    return c;
+  }
+}
