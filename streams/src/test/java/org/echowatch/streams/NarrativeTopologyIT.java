@@ -10,21 +10,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.echowatch.broker.EmbeddedBroker;
 import org.echowatch.broker.TopicInitializer;
 import org.echowatch.common.Article;
-import org.echowatch.common.Json;
-import org.echowatch.common.Match;
 import org.echowatch.common.ProcessingFailure;
 import org.echowatch.common.Topics;
 import org.echowatch.streams.replay.Replayer;
@@ -64,7 +54,7 @@ class NarrativeTopologyIT {
     Set<String> expected = new HashSet<>();
     Replayer.run(stories, DetectionSettings.defaults())
         .matches()
-        .forEach(m -> expected.add(describe(m)));
+        .forEach(m -> expected.add(BrokerClients.describe(m)));
     assertThat(expected).isNotEmpty();
 
     var settings =
@@ -73,34 +63,22 @@ class NarrativeTopologyIT {
                 "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
                 "ECHOWATCH_DATA_DIR", dir.resolve("data").toString()));
     try (var service = new StreamsService(settings, new SimpleMeterRegistry());
-        var producer = producer();
-        var matches = consumer(Topics.MATCHES.name());
-        var errors = consumer(Topics.STREAMS_ERRORS.name())) {
+        var producer = BrokerClients.producer(broker.bootstrapServers());
+        var matches = BrokerClients.consumer(broker.bootstrapServers(), Topics.MATCHES.name());
+        var errors =
+            BrokerClients.consumer(broker.bootstrapServers(), Topics.STREAMS_ERRORS.name())) {
       service.start();
       producer.send(
           new ProducerRecord<>(
               Topics.ARTICLES.name(),
               "broken:1",
               "{\"id\":\"broken:1\",\"source\":".getBytes(StandardCharsets.UTF_8)));
-      for (Article a : stories) {
-        producer.send(
-            new ProducerRecord<>(
-                Topics.ARTICLES.name(),
-                null,
-                a.publishedAt().toEpochMilli(),
-                a.id(),
-                Json.writeBytes(a)));
-      }
-      producer.flush();
+      BrokerClients.send(producer, stories);
 
       Set<String> seen = new HashSet<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(400).toNanos();
       while (seen.size() < expected.size() && System.nanoTime() < deadline) {
-        for (var r : matches.poll(Duration.ofMillis(500))) {
-          seen.add(
-              describe(
-                  Topics.MATCHES.valueSerde().deserializer().deserialize(r.topic(), r.value())));
-        }
+        seen.addAll(BrokerClients.pollMatches(matches));
       }
       assertThat(seen).isEqualTo(expected);
 
@@ -116,30 +94,5 @@ class NarrativeTopologyIT {
       assertThat(failure.key()).isEqualTo("broken:1");
       assertThat(failure.stage()).isEqualTo("streams.deserialize");
     }
-  }
-
-  private static String describe(Match m) {
-    return m.originId() + ">" + m.echoId() + ":" + m.type().wireName() + ":" + m.narrativeId();
-  }
-
-  private static KafkaProducer<String, byte[]> producer() {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-  }
-
-  private static KafkaConsumer<String, byte[]> consumer(String topic) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    var c =
-        new KafkaConsumer<>(
-            p,
-            new StringDeserializer(),
-            new org.apache.kafka.common.serialization.ByteArrayDeserializer());
-    c.subscribe(List.of(topic));
-    return c;
   }
 }

@@ -12,22 +12,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.echowatch.broker.EmbeddedBroker;
 import org.echowatch.broker.TopicInitializer;
 import org.echowatch.common.Article;
-import org.echowatch.common.Json;
 import org.echowatch.common.Match;
 import org.echowatch.common.Topics;
 import org.echowatch.streams.replay.Replayer;
@@ -74,11 +64,11 @@ class NarrativeTopologyRestartIT {
     Set<String> expectedBefore = new HashSet<>();
     Set<String> acrossTheRestart = new HashSet<>();
     for (Match m : replayed) {
-      expected.add(describe(m));
+      expected.add(BrokerClients.describe(m));
       if (beforeIds.contains(m.echoId())) {
-        expectedBefore.add(describe(m));
+        expectedBefore.add(BrokerClients.describe(m));
       } else if (beforeIds.contains(m.originId())) {
-        acrossTheRestart.add(describe(m));
+        acrossTheRestart.add(BrokerClients.describe(m));
       }
     }
     assertThat(expectedBefore).as("pairs inside the first half").isNotEmpty();
@@ -90,11 +80,11 @@ class NarrativeTopologyRestartIT {
                 "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
                 "ECHOWATCH_DATA_DIR", dir.resolve("data").toString()));
     List<String> seen = new ArrayList<>();
-    try (var producer = producer();
-        var matches = consumer(Topics.MATCHES.name())) {
+    try (var producer = BrokerClients.producer(broker.bootstrapServers());
+        var matches = BrokerClients.consumer(broker.bootstrapServers(), Topics.MATCHES.name())) {
       try (var service = new StreamsService(settings, new SimpleMeterRegistry())) {
         service.start();
-        send(producer, before);
+        BrokerClients.send(producer, before);
         collect(matches, seen, expectedBefore.size());
         assertThat(new HashSet<>(seen)).isEqualTo(expectedBefore);
       }
@@ -102,7 +92,7 @@ class NarrativeTopologyRestartIT {
 
       try (var service = new StreamsService(settings, new SimpleMeterRegistry())) {
         service.start();
-        send(producer, after);
+        BrokerClients.send(producer, after);
         collect(matches, seen, expected.size());
         // a little longer, so that a doubled match would be seen
         collectFor(matches, seen, Duration.ofSeconds(3));
@@ -112,23 +102,10 @@ class NarrativeTopologyRestartIT {
     assertThat(seen).as("each match once").hasSize(expected.size());
   }
 
-  private static void send(KafkaProducer<String, byte[]> producer, List<Article> stories) {
-    for (Article a : stories) {
-      producer.send(
-          new ProducerRecord<>(
-              Topics.ARTICLES.name(),
-              null,
-              a.publishedAt().toEpochMilli(),
-              a.id(),
-              Json.writeBytes(a)));
-    }
-    producer.flush();
-  }
-
   private static void collect(KafkaConsumer<String, byte[]> matches, List<String> seen, int until) {
     long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
     while (new HashSet<>(seen).size() < until && System.nanoTime() < deadline) {
-      poll(matches, seen);
+      seen.addAll(BrokerClients.pollMatches(matches));
     }
   }
 
@@ -136,14 +113,7 @@ class NarrativeTopologyRestartIT {
       KafkaConsumer<String, byte[]> matches, List<String> seen, Duration time) {
     long deadline = System.nanoTime() + time.toNanos();
     while (System.nanoTime() < deadline) {
-      poll(matches, seen);
-    }
-  }
-
-  private static void poll(KafkaConsumer<String, byte[]> matches, List<String> seen) {
-    for (var r : matches.poll(Duration.ofMillis(500))) {
-      seen.add(
-          describe(Topics.MATCHES.valueSerde().deserializer().deserialize(r.topic(), r.value())));
+      seen.addAll(BrokerClients.pollMatches(matches));
     }
   }
 
@@ -153,26 +123,5 @@ class NarrativeTopologyRestartIT {
         Files.delete(p);
       }
     }
-  }
-
-  private static String describe(Match m) {
-    return m.originId() + ">" + m.echoId() + ":" + m.type().wireName() + ":" + m.narrativeId();
-  }
-
-  private static KafkaProducer<String, byte[]> producer() {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-  }
-
-  private static KafkaConsumer<String, byte[]> consumer(String topic) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    var c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-    c.subscribe(List.of(topic));
-    return c;
   }
 }
