@@ -39,7 +39,7 @@ import org.echowatch.streams.StreamsSettings;
  * readable, p50/p99), and the local state bytes held per stored story.
  *
  * <p>Run: {@code java -cp <test classpath> org.echowatch.streams.bench.BackfillBench [N] [live
- * stories] [live rate/s]}
+ * stories] [live rate/s] [stream threads (1)]}
  */
 public final class BackfillBench {
 
@@ -49,6 +49,7 @@ public final class BackfillBench {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int live = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int rate = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path dir = Files.createTempDirectory("echowatch-bench");
     List<Article> stories = SyntheticStories.generate(n, 350, 17L);
@@ -65,7 +66,8 @@ public final class BackfillBench {
           StreamsSettings.fromEnv(
               Map.of(
                   "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
-                  "ECHOWATCH_DATA_DIR", dir.resolve("data").toString()));
+                  "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
+                  "ECHOWATCH_STREAMS_THREADS", Integer.toString(threads)));
       try (var service = new StreamsService(settings, registry);
           var matches = consumer(broker)) {
         long t0 = System.nanoTime();
@@ -77,10 +79,11 @@ public final class BackfillBench {
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(
             Locale.ROOT,
-            "backfill: %d stories in %.1f s = %.0f stories/s (exactly-once, 1 thread)%n",
+            "backfill: %d stories in %.1f s = %.0f stories/s (exactly-once, %d stream threads)%n",
             (long) processed(registry),
             seconds,
-            processed(registry) / seconds);
+            processed(registry) / seconds,
+            threads);
         long bytes = size(settings.stateDir());
         int held = Math.min(n, (int) (DetectionWindow.STORIES_PER_DAY * 16));
         out.printf(
