@@ -59,8 +59,13 @@ public final class Json {
 
   /** As {@link #read(String, Class)}, from UTF-8 bytes. */
   public static <T> T read(byte[] json, Class<T> type) {
+    return read(json, 0, json.length, type);
+  }
+
+  /** As {@link #read(String, Class)}, from {@code length} UTF-8 bytes at {@code offset}. */
+  public static <T> T read(byte[] json, int offset, int length, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return MAPPER.readValue(json, offset, length, type);
     } catch (IOException e) {
       throw new IllegalArgumentException(describe(type, e), e);
     } catch (RuntimeException e) {

@@ -16,14 +16,17 @@ import org.echowatch.streams.processor.DetectionMetrics;
 import org.echowatch.streams.processor.DetectionTimeStamp;
 import org.echowatch.streams.processor.NarrativeProcessor;
 import org.echowatch.streams.processor.Outcome;
+import org.echowatch.streams.processor.ProfiledArticle;
+import org.echowatch.streams.processor.ProfiledArticleSerde;
 import org.echowatch.streams.processor.PublishedAtExtractor;
 import org.echowatch.streams.similarity.ConceptDictionary;
+import org.echowatch.streams.similarity.PairScorer;
 
 /**
  * The detection topology: {@code articles.v1} (read as bytes, parsed in the topology so a bad
- * record becomes a failure, not a crash) → one detection task (all stories must meet, so they are
- * re-keyed to a single partition) → {@code narrative.matches.v1}, {@code narrative.alerts.v1} and
- * {@code streams.errors.v1}.
+ * record becomes a failure, not a crash) and profiled → one detection task (all stories must meet,
+ * so they are re-keyed to a single partition) → {@code narrative.matches.v1}, {@code
+ * narrative.alerts.v1} and {@code streams.errors.v1}.
  */
 public final class NarrativeTopology {
 
@@ -48,6 +51,7 @@ public final class NarrativeTopology {
         settings.cedict() == null
             ? ConceptDictionary.builtIn()
             : ConceptDictionary.withCedict(settings.cedict());
+    var profiler = new PairScorer(settings.thresholds(), dictionary);
     var builder = new StreamsBuilder();
     DetectProcessor.storeBuilders(settings.inMemoryState()).forEach(builder::addStateStore);
     NarrativeProcessor.storeBuilders(settings.inMemoryState()).forEach(builder::addStateStore);
@@ -75,11 +79,15 @@ public final class NarrativeTopology {
     KStream<String, Outcome> outcomes =
         branches
             .get("parsed-ok")
+            // profiling needs no state: done here, it scales with the partitions of articles.v1
+            // and leaves the single detection task the work only it can do
             .map(
-                (k, v) -> org.apache.kafka.streams.KeyValue.pair(DETECTION_KEY, v.article()),
-                Named.as("route-to-detection"))
+                (k, v) ->
+                    org.apache.kafka.streams.KeyValue.pair(
+                        DETECTION_KEY, ProfiledArticle.of(v.article(), profiler)),
+                Named.as("profile-and-route-to-detection"))
             .repartition(
-                Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
+                Repartitioned.with(Serdes.String(), new ProfiledArticleSerde())
                     .withName("detection")
                     .withNumberOfPartitions(1))
             .process(

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * match per flagged pair, then stores the story. Stories older than window + grace are evicted by a
  * stream-time punctuation, so the stores stay bounded by the window.
  */
-public final class DetectProcessor implements Processor<String, Article, String, Outcome> {
+public final class DetectProcessor implements Processor<String, ProfiledArticle, String, Outcome> {
 
   /** Stored stories by id. */
   public static final String ARTICLES = "detect-articles";
@@ -116,8 +116,8 @@ public final class DetectProcessor implements Processor<String, Article, String,
   }
 
   @Override
-  public void process(Record<String, Article> record) {
-    Article story = record.value();
+  public void process(Record<String, ProfiledArticle> record) {
+    Article story = record.value().article();
     try {
       long t = story.publishedAt().toEpochMilli();
       long streamTime = context.currentStreamTimeMs();
@@ -151,8 +151,8 @@ public final class DetectProcessor implements Processor<String, Article, String,
         LOG.debug("story {} already seen; ignored", story.id());
         return;
       }
-      List<Match> matches = detector.detect(story, index, articles::get);
-      detector.index(story, index);
+      List<Match> matches = detector.detect(story, record.value().profile(), index, articles::get);
+      detector.index(story, record.value().profile(), index);
       articles.put(story.id(), story);
       expiry.put(expiryKey(t, story.id()), story.id());
       metrics.article();
@@ -175,7 +175,7 @@ public final class DetectProcessor implements Processor<String, Article, String,
     return streamTime > 0 && t - streamTime > DetectionSettings.MAX_AHEAD.toMillis();
   }
 
-  private void fail(Record<String, Article> record, String stage, RuntimeException e) {
+  private void fail(Record<String, ProfiledArticle> record, String stage, RuntimeException e) {
     metrics.error(stage);
     var meta = context.recordMetadata().orElse(null);
     var failure =
@@ -184,11 +184,11 @@ public final class DetectProcessor implements Processor<String, Article, String,
             meta == null ? Topics.ARTICLES.name() : meta.topic(),
             meta == null ? -1 : meta.partition(),
             meta == null ? -1 : meta.offset(),
-            record.value().id().getBytes(StandardCharsets.UTF_8),
-            Json.writeBytes(record.value()),
+            record.value().article().id().getBytes(StandardCharsets.UTF_8),
+            Json.writeBytes(record.value().article()),
             e,
             Instant.ofEpochMilli(Math.max(0, record.timestamp())));
-    context.forward(record.withKey(record.value().id()).withValue(Outcome.of(failure)));
+    context.forward(record.withKey(record.value().article().id()).withValue(Outcome.of(failure)));
   }
 
   private void evict(long streamTimeMs) {

@@ -27,16 +27,13 @@ public final class EchoDetector {
   private final boolean sameSourcePairs;
   private final int evidenceLimit;
   private final String detectorVersion;
-  private final Map<String, Profiled> profiles =
+  private final Map<String, StoryProfile> profiles =
       new LinkedHashMap<>(PROFILE_CACHE, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Profiled> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, StoryProfile> eldest) {
           return size() > PROFILE_CACHE;
         }
       };
-
-  /** A story's profile with the pivot keys derived from it, both computed once. */
-  private record Profiled(TextProfile profile, List<String> keys) {}
 
   /**
    * @param scorer pair scorer
@@ -73,14 +70,28 @@ public final class EchoDetector {
    * @return matches, strongest first (ties by pair key)
    */
   public List<Match> detect(Article story, PivotIndex index, Function<String, Article> stored) {
-    Profiled self = profiled(story);
+    return detect(story, null, index, stored);
+  }
+
+  /**
+   * Flags the pairs a new story makes with stored ones, without storing it.
+   *
+   * @param story the new story
+   * @param given its profile when computed ahead (see {@link StoryProfile}), else null
+   * @param index pivot index of the stored stories
+   * @param stored looks a stored story up by id (null when gone)
+   * @return matches, strongest first (ties by pair key)
+   */
+  public List<Match> detect(
+      Article story, StoryProfile given, PivotIndex index, Function<String, Article> stored) {
+    StoryProfile self = profiled(story, given);
     TextProfile profile = self.profile();
     long t = story.publishedAt().toEpochMilli();
     var candidates =
         finder.find(
             story.id(),
             t,
-            self.keys(),
+            self.pivotKeys(),
             windowMs,
             p -> sameSourcePairs || !p.source().equals(story.source()),
             index);
@@ -89,7 +100,7 @@ public final class EchoDetector {
     PairScorer round = scorer.with(new FrozenStatistics(frequencies));
     for (var c : candidates) {
       // a cached profile spares reading the stored story; it is read only to build a match
-      Profiled cached = profiles.get(c.id());
+      StoryProfile cached = profiles.get(c.id());
       Article other = cached == null ? stored.apply(c.id()) : null;
       if (cached == null && other == null) {
         continue;
@@ -116,10 +127,15 @@ public final class EchoDetector {
    * task files the stories it holds again.
    */
   public void index(Article story, PivotIndex index) {
+    index(story, null, index);
+  }
+
+  /** As {@link #index(Article, PivotIndex)}, with the story's profile when computed ahead. */
+  public void index(Article story, StoryProfile given, PivotIndex index) {
     var posting =
         new PivotIndex.Posting(story.id(), story.publishedAt().toEpochMilli(), story.source());
-    Profiled p = profiled(story);
-    for (String key : p.keys()) {
+    StoryProfile p = profiled(story, given);
+    for (String key : p.pivotKeys()) {
       index.add(key, posting);
     }
     frequencies.add(p.profile().vector());
@@ -127,8 +143,8 @@ public final class EchoDetector {
 
   /** Removes a story from the index (window expiry). */
   public void evict(Article story, PivotIndex index) {
-    Profiled p = profiled(story);
-    for (String key : p.keys()) {
+    StoryProfile p = profiled(story, null);
+    for (String key : p.pivotKeys()) {
       index.remove(key, story.id());
     }
     frequencies.remove(p.profile().vector());
@@ -137,14 +153,16 @@ public final class EchoDetector {
 
   /** The profile of a story, from the cache when it is there. */
   public TextProfile profile(Article story) {
-    return profiled(story).profile();
+    return profiled(story, null).profile();
   }
 
-  private Profiled profiled(Article story) {
-    Profiled p = profiles.get(story.id());
+  private StoryProfile profiled(Article story, StoryProfile given) {
+    StoryProfile p = profiles.get(story.id());
     if (p == null) {
-      TextProfile profile = scorer.profile(new Side(story.lang(), story.title(), story.body()));
-      p = new Profiled(profile, PivotKeys.of(profile));
+      p =
+          given != null
+              ? given
+              : StoryProfile.of(scorer, new Side(story.lang(), story.title(), story.body()));
       profiles.put(story.id(), p);
     }
     return p;

@@ -53,6 +53,24 @@ public final class TermVector {
     return new TermVector(Arrays.copyOf(ids, w), Arrays.copyOf(weights, w));
   }
 
+  /**
+   * A vector over the given arrays (not copied), ids strictly ascending, as {@link #id(int)} and
+   * {@link #weight(int)} give them back.
+   *
+   * @throws IllegalArgumentException when the ids are not strictly ascending
+   */
+  static TermVector ofSorted(long[] ids, double[] weights) {
+    if (ids.length != weights.length) {
+      throw new IllegalArgumentException(ids.length + " ids but " + weights.length + " weights");
+    }
+    for (int i = 1; i < ids.length; i++) {
+      if (ids[i] <= ids[i - 1]) {
+        throw new IllegalArgumentException("term ids not strictly ascending at " + i);
+      }
+    }
+    return new TermVector(ids, weights);
+  }
+
   /** Number of distinct term ids. */
   public int size() {
     return ids.length;

@@ -70,6 +70,8 @@ public final class BackfillBench {
                   "ECHOWATCH_STREAMS_THREADS", Integer.toString(threads)));
       try (var service = new StreamsService(settings, registry);
           var matches = consumer(broker)) {
+        Map<String, Long> cpuBefore = cpuByThreadGroup();
+        long processCpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         service.start();
         long deadline = t0 + Duration.ofMinutes(60).toNanos();
@@ -84,6 +86,14 @@ public final class BackfillBench {
             seconds,
             processed(registry) / seconds,
             threads);
+        double processCpu = (processCpuNanos() - processCpu0) / 1e9;
+        out.printf(
+            Locale.ROOT,
+            "cpu: %.1f s for the whole process (broker included) = %.0f stories per CPU-second;"
+                + " by thread group (s): %s%n",
+            processCpu,
+            processed(registry) / processCpu,
+            cpuSpent(cpuBefore, cpuByThreadGroup()));
         long bytes = size(settings.stateDir());
         int held = Math.min(n, (int) (DetectionWindow.STORIES_PER_DAY * 16));
         out.printf(
@@ -98,6 +108,43 @@ public final class BackfillBench {
         out.println(latencies(stories, live, rate, broker, matches));
       }
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** CPU time of live threads by name, with ids taken out and the broker's handlers summed. */
+  private static Map<String, Long> cpuByThreadGroup() {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    Map<String, Long> out = new HashMap<>();
+    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long cpu = threads.getThreadCpuTime(info.getThreadId());
+      String group =
+          info.getThreadName()
+              .replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "*")
+              .replaceAll("request-handler-\\d+$", "request-handler-N");
+      if (cpu > 0) {
+        out.merge(group, cpu, Long::sum);
+      }
+    }
+    return out;
+  }
+
+  /** The five groups that spent the most CPU between two snapshots. */
+  private static String cpuSpent(Map<String, Long> before, Map<String, Long> after) {
+    return after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .limit(5)
+        .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e9))
+        .toList()
+        .toString();
   }
 
   /** Stories per day of the generated stream. */

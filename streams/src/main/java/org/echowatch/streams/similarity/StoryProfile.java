@@ -1,0 +1,20 @@
+package org.echowatch.streams.similarity;
+
+import java.util.List;
+
+/**
+ * What the detector keeps of a story: its text profile and the pivot keys derived from it. Both are
+ * pure functions of the story's language, title and body, so they may be computed anywhere (ahead
+ * of detection, on another thread or host) and carried along.
+ *
+ * @param profile the text profile
+ * @param pivotKeys the keys it is filed under, see {@link PivotKeys#of}
+ */
+public record StoryProfile(TextProfile profile, List<String> pivotKeys) {
+
+  /** Profiles a text and derives its keys. */
+  public static StoryProfile of(PairScorer scorer, Side side) {
+    TextProfile profile = scorer.profile(side);
+    return new StoryProfile(profile, PivotKeys.of(profile));
+  }
+}

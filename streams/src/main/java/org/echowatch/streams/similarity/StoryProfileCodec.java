@@ -1,0 +1,182 @@
+package org.echowatch.streams.similarity;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A compact binary form of a {@link StoryProfile}, so a profile computed ahead of detection travels
+ * with its story instead of being computed again. Decoding gives back equal values component by
+ * component (sets as sorted sets, as profiling makes them). The first byte is a format version; a
+ * decoder meeting another version, or bytes that end early, throws {@link
+ * IllegalArgumentException}, and the caller profiles the story itself.
+ */
+public final class StoryProfileCodec {
+
+  /** The format written. */
+  public static final byte VERSION = 1;
+
+  private StoryProfileCodec() {}
+
+  /** The bytes of a profile. */
+  public static byte[] encode(StoryProfile story) {
+    TextProfile p = story.profile();
+    Writer w = new Writer();
+    w.buffer.put(VERSION);
+    w.string(p.lang());
+    w.string(p.exactHash());
+    w.ensure(4 + 4 + p.shingles().length * 8 + 4 + p.signature().length * 4);
+    w.buffer.putInt(p.foldedLength());
+    w.buffer.putInt(p.shingles().length);
+    for (long s : p.shingles()) {
+      w.buffer.putLong(s);
+    }
+    w.buffer.putInt(p.signature().length);
+    for (int s : p.signature()) {
+      w.buffer.putInt(s);
+    }
+    w.ensure(4);
+    w.buffer.putInt(p.terms().size());
+    for (var e : p.terms().entrySet()) {
+      w.string(e.getKey());
+      w.ensure(8);
+      w.buffer.putDouble(e.getValue());
+    }
+    TermVector v = p.vector();
+    w.ensure(4 + v.size() * 16);
+    w.buffer.putInt(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      w.buffer.putLong(v.id(i));
+      w.buffer.putDouble(v.weight(i));
+    }
+    w.strings(p.concepts());
+    w.strings(p.numbers());
+    w.strings(p.dates());
+    w.strings(p.names());
+    w.strings(story.pivotKeys());
+    byte[] out = new byte[w.buffer.position()];
+    w.buffer.flip().get(out);
+    return out;
+  }
+
+  /**
+   * The profile in {@code bytes[offset..]}.
+   *
+   * @throws IllegalArgumentException on another format version or bytes that end early
+   */
+  public static StoryProfile decode(byte[] bytes, int offset) {
+    ByteBuffer b = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    try {
+      byte version = b.get();
+      if (version != VERSION) {
+        throw new IllegalArgumentException("profile format " + version + ", expected " + VERSION);
+      }
+      String lang = string(b);
+      String exactHash = string(b);
+      int foldedLength = b.getInt();
+      long[] shingles = new long[length(b, 8)];
+      for (int i = 0; i < shingles.length; i++) {
+        shingles[i] = b.getLong();
+      }
+      int[] signature = new int[length(b, 4)];
+      for (int i = 0; i < signature.length; i++) {
+        signature[i] = b.getInt();
+      }
+      int termCount = length(b, 10);
+      Map<String, Double> terms = new HashMap<>(termCount * 2);
+      for (int i = 0; i < termCount; i++) {
+        terms.put(string(b), b.getDouble());
+      }
+      int vectorSize = length(b, 16);
+      long[] ids = new long[vectorSize];
+      double[] weights = new double[vectorSize];
+      for (int i = 0; i < vectorSize; i++) {
+        ids[i] = b.getLong();
+        weights[i] = b.getDouble();
+      }
+      var profile =
+          new TextProfile(
+              lang,
+              exactHash,
+              foldedLength,
+              shingles,
+              signature,
+              terms,
+              TermVector.ofSorted(ids, weights),
+              sortedSet(b),
+              sortedSet(b),
+              sortedSet(b),
+              sortedSet(b));
+      List<String> keys = new ArrayList<>();
+      int keyCount = length(b, 2);
+      for (int i = 0; i < keyCount; i++) {
+        keys.add(string(b));
+      }
+      return new StoryProfile(profile, keys);
+    } catch (BufferUnderflowException e) {
+      throw new IllegalArgumentException("profile bytes end early", e);
+    }
+  }
+
+  // a count that cannot fit in what is left is a corrupt record, not a reason to allocate
+  private static int length(ByteBuffer b, int leastBytesEach) {
+    int n = b.getInt();
+    if (n < 0 || (long) n * leastBytesEach > b.remaining()) {
+      throw new IllegalArgumentException("profile count " + n + " exceeds the bytes left");
+    }
+    return n;
+  }
+
+  private static String string(ByteBuffer b) {
+    int n = length(b, 1);
+    String s = new String(b.array(), b.arrayOffset() + b.position(), n, StandardCharsets.UTF_8);
+    b.position(b.position() + n);
+    return s;
+  }
+
+  private static Set<String> sortedSet(ByteBuffer b) {
+    Set<String> out = new TreeSet<>();
+    int n = length(b, 4);
+    for (int i = 0; i < n; i++) {
+      out.add(string(b));
+    }
+    return out;
+  }
+
+  /** A growing buffer. */
+  private static final class Writer {
+    private ByteBuffer buffer = ByteBuffer.allocate(16_384);
+
+    void ensure(int bytes) {
+      if (buffer.remaining() < bytes) {
+        ByteBuffer bigger =
+            ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
+        buffer.flip();
+        bigger.put(buffer);
+        buffer = bigger;
+      }
+    }
+
+    void string(String s) {
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      ensure(4 + bytes.length);
+      buffer.putInt(bytes.length);
+      buffer.put(bytes);
+    }
+
+    void strings(Collection<String> values) {
+      ensure(4);
+      buffer.putInt(values.size());
+      for (String s : values) {
+        string(s);
+      }
+    }
+  }
+}
