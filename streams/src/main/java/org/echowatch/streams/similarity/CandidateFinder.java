@@ -1,9 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +25,16 @@ public final class CandidateFinder {
   private final double minVotes;
   private final ConceptDictionary dictionary;
 
+  private static final byte UNSEEN = 0;
+  private static final byte ELIGIBLE = 1;
+  private static final byte REFUSED = 2;
+
+  // per-slot tallies, all zero / UNSEEN between calls; touched lists the slots a call has seen
+  private double[] votes = new double[0];
+  private byte[] state = new byte[0];
+  private int[] touched = new int[0];
+  private final int[] slots;
+
   /**
    * @param postingLimit keys with more postings than this are not used for voting
    * @param maxCandidates most candidates returned
@@ -39,16 +47,18 @@ public final class CandidateFinder {
     this.maxCandidates = maxCandidates;
     this.minVotes = minVotes;
     this.dictionary = dictionary;
+    this.slots = new int[postingLimit];
   }
 
   /**
-   * Candidates for a story, best first (ties by id).
+   * Candidates for a story, best first (ties by id). Not thread-safe: the finder keeps its vote
+   * tallies between calls to spare allocating them.
    *
    * @param selfId the story's id, never its own candidate
    * @param publishedAtMs the story's time
    * @param keys its pivot keys
    * @param windowMs candidates further away in time than this are ignored
-   * @param eligible which postings may become candidates (e.g. other agencies only)
+   * @param eligible which stories may become candidates (e.g. other agencies only)
    * @param index the pivot index
    */
   public List<Candidate> find(
@@ -56,34 +66,44 @@ public final class CandidateFinder {
       long publishedAtMs,
       List<String> keys,
       long windowMs,
-      Predicate<PivotIndex.Posting> eligible,
-      PivotIndex index) {
-    Map<String, Tally> votes = new HashMap<>();
+      Predicate<WindowPivotIndex.Posting> eligible,
+      WindowPivotIndex index) {
+    ensureCapacity(index.slotBound());
+    int touchedCount = 0;
     for (String key : keys) {
-      int count = index.count(key);
+      long keyId = WindowPivotIndex.keyId(key);
+      int count = index.count(keyId);
       if (count == 0 || count > postingLimit) {
         continue;
       }
-      List<PivotIndex.Posting> postings = index.postings(key, postingLimit);
-      if (postings.isEmpty()) {
-        continue;
-      }
-      double w = PivotKeys.weight(key, dictionary) / log2(1 + postings.size());
-      for (PivotIndex.Posting p : postings) {
-        if (!p.id().equals(selfId)
-            && Math.abs(p.publishedAtMs() - publishedAtMs) <= windowMs
-            && eligible.test(p)) {
-          votes.computeIfAbsent(p.id(), k -> new Tally(p.publishedAtMs())).votes += w;
+      int n = index.slots(keyId, postingLimit, slots);
+      double w = PivotKeys.weight(key, dictionary) / log2(1 + n);
+      for (int i = 0; i < n; i++) {
+        int slot = slots[i];
+        if (state[slot] == UNSEEN) {
+          WindowPivotIndex.Posting p = index.story(slot);
+          boolean ok =
+              !p.id().equals(selfId)
+                  && Math.abs(p.publishedAtMs() - publishedAtMs) <= windowMs
+                  && eligible.test(p);
+          state[slot] = ok ? ELIGIBLE : REFUSED;
+          touched[touchedCount++] = slot;
+        }
+        if (state[slot] == ELIGIBLE) {
+          votes[slot] += w;
         }
       }
     }
     List<Candidate> out = new ArrayList<>();
-    votes.forEach(
-        (id, v) -> {
-          if (v.votes >= minVotes) {
-            out.add(new Candidate(id, v.publishedAtMs, v.votes));
-          }
-        });
+    for (int t = 0; t < touchedCount; t++) {
+      int slot = touched[t];
+      if (state[slot] == ELIGIBLE && votes[slot] >= minVotes) {
+        WindowPivotIndex.Posting p = index.story(slot);
+        out.add(new Candidate(p.id(), p.publishedAtMs(), votes[slot]));
+      }
+      votes[slot] = 0;
+      state[slot] = UNSEEN;
+    }
     out.sort(
         (a, b) ->
             a.votes() != b.votes()
@@ -92,13 +112,12 @@ public final class CandidateFinder {
     return out.size() <= maxCandidates ? out : new ArrayList<>(out.subList(0, maxCandidates));
   }
 
-  /** Votes gathered so far for one story. */
-  private static final class Tally {
-    private final long publishedAtMs;
-    private double votes;
-
-    Tally(long publishedAtMs) {
-      this.publishedAtMs = publishedAtMs;
+  private void ensureCapacity(int slotBound) {
+    if (votes.length < slotBound) {
+      int n = Math.max(slotBound, votes.length * 2);
+      votes = new double[n];
+      state = new byte[n];
+      touched = new int[n];
     }
   }
 

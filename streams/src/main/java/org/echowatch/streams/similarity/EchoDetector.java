@@ -69,7 +69,8 @@ public final class EchoDetector {
    * @param stored looks a stored story up by id (null when gone)
    * @return matches, strongest first (ties by pair key)
    */
-  public List<Match> detect(Article story, PivotIndex index, Function<String, Article> stored) {
+  public List<Match> detect(
+      Article story, WindowPivotIndex index, Function<String, Article> stored) {
     return detect(story, null, index, stored);
   }
 
@@ -83,7 +84,7 @@ public final class EchoDetector {
    * @return matches, strongest first (ties by pair key)
    */
   public List<Match> detect(
-      Article story, StoryProfile given, PivotIndex index, Function<String, Article> stored) {
+      Article story, StoryProfile given, WindowPivotIndex index, Function<String, Article> stored) {
     StoryProfile self = profiled(story, given);
     TextProfile profile = self.profile();
     long t = story.publishedAt().toEpochMilli();
@@ -126,27 +127,24 @@ public final class EchoDetector {
    * Files a story under its pivot keys and counts it in the term statistics; also how a restarted
    * task files the stories it holds again.
    */
-  public void index(Article story, PivotIndex index) {
+  public void index(Article story, WindowPivotIndex index) {
     index(story, null, index);
   }
 
-  /** As {@link #index(Article, PivotIndex)}, with the story's profile when computed ahead. */
-  public void index(Article story, StoryProfile given, PivotIndex index) {
+  /** As {@link #index(Article, WindowPivotIndex)}, with the story's profile when computed ahead. */
+  public void index(Article story, StoryProfile given, WindowPivotIndex index) {
     var posting =
-        new PivotIndex.Posting(story.id(), story.publishedAt().toEpochMilli(), story.source());
+        new WindowPivotIndex.Posting(
+            story.id(), story.publishedAt().toEpochMilli(), story.source());
     StoryProfile p = profiled(story, given);
-    for (String key : p.pivotKeys()) {
-      index.add(key, posting);
-    }
+    index.add(posting, p.pivotKeys());
     frequencies.add(p.profile().vector());
   }
 
   /** Removes a story from the index (window expiry). */
-  public void evict(Article story, PivotIndex index) {
+  public void evict(Article story, WindowPivotIndex index) {
     StoryProfile p = profiled(story, null);
-    for (String key : p.pivotKeys()) {
-      index.remove(key, story.id());
-    }
+    index.remove(story.id());
     frequencies.remove(p.profile().vector());
     profiles.remove(story.id());
   }

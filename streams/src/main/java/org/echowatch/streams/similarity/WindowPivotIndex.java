@@ -1,90 +1,180 @@
 package org.echowatch.streams.similarity;
 
-import java.util.ArrayList;
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The pivot index of the stories in the window, held in memory. It is derived state: the stored
- * stories are the record, and the index is filed again from them when a task starts, so it costs no
- * store write and no changelog record per pivot. Each pivot's postings are kept in filing order;
- * stories leave the window roughly in the order they came, so a removal usually finds its posting
- * first in line.
+ * The inverted index from pivot keys to the stories of the window that have them, held in memory.
+ * It is derived state: the stored stories are the record, and the index is filed again from them
+ * when a task starts, so it costs no store write and no changelog record per key.
+ *
+ * <p>Each story filed gets a small integer slot, reused once the story leaves; a key's postings are
+ * the slots of its stories in filing order. Keys are looked up by a 64-bit hash ({@link #keyId}),
+ * so a lookup reads no string. Stories leave the window roughly in the order they came, so a
+ * removal usually finds its slot first in line.
  */
-public final class WindowPivotIndex implements PivotIndex {
+public final class WindowPivotIndex {
 
-  private final Map<String, Postings> byPivot = new HashMap<>();
+  /**
+   * One story of the index.
+   *
+   * @param id story id
+   * @param publishedAtMs publication time, epoch milliseconds
+   * @param source the story's agency
+   */
+  public record Posting(String id, long publishedAtMs, String source) {}
+
+  private final LongObjectHashMap<Slots> byKey = new LongObjectHashMap<>();
+  private final Map<String, Integer> slotById = new HashMap<>();
+  private Posting[] stories = new Posting[1024];
+  private long[][] keysOf = new long[1024][];
+  private int[] free = new int[16];
+  private int freeCount;
+  private int nextSlot;
   private long postings;
 
-  @Override
-  public List<Posting> postings(String pivot, int limit) {
-    Postings p = byPivot.get(pivot);
-    return p == null ? List.of() : p.first(limit);
+  /** The id a key is filed under. */
+  public static long keyId(String key) {
+    return Hashing.mix(Hashing.fnv(key));
   }
 
-  @Override
-  public int count(String pivot) {
-    Postings p = byPivot.get(pivot);
-    return p == null ? 0 : p.size;
-  }
-
-  @Override
-  public void add(String pivot, Posting posting) {
-    byPivot.computeIfAbsent(pivot, k -> new Postings()).add(posting);
-    postings++;
-  }
-
-  @Override
-  public void remove(String pivot, String id) {
-    Postings p = byPivot.get(pivot);
-    if (p != null && p.remove(id)) {
-      postings--;
-      if (p.size == 0) {
-        byPivot.remove(pivot);
+  /**
+   * Files a story under its keys (each key once; the list has no repeats); a story already filed is
+   * left as it is. The keys' ids are kept with the story, so that it leaves exactly what it was
+   * filed under.
+   */
+  public void add(Posting story, List<String> keys) {
+    if (slotById.containsKey(story.id())) {
+      return;
+    }
+    int slot = takeSlot();
+    stories[slot] = story;
+    slotById.put(story.id(), slot);
+    long[] ids = new long[keys.size()];
+    keysOf[slot] = ids;
+    for (int k = 0; k < ids.length; k++) {
+      long id = keyId(keys.get(k));
+      ids[k] = id;
+      Slots s = byKey.get(id);
+      if (s == null) {
+        s = new Slots();
+        byKey.put(id, s);
       }
+      s.add(slot);
+      postings++;
     }
   }
 
-  /** Pivots with at least one posting. */
-  public int pivots() {
-    return byPivot.size();
+  /** Removes a story from the keys it was filed under. */
+  public void remove(String storyId) {
+    Integer slot = slotById.remove(storyId);
+    if (slot == null) {
+      return;
+    }
+    for (long id : keysOf[slot]) {
+      Slots s = byKey.get(id);
+      if (s != null && s.remove(slot)) {
+        postings--;
+        if (s.size == 0) {
+          byKey.remove(id);
+        }
+      }
+    }
+    stories[slot] = null;
+    keysOf[slot] = null;
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, free.length * 2);
+    }
+    free[freeCount++] = slot;
   }
 
-  /** Postings over all pivots. */
+  /** How many stories are filed under a key. */
+  public int count(long keyId) {
+    Slots s = byKey.get(keyId);
+    return s == null ? 0 : s.size;
+  }
+
+  /**
+   * Copies the slots of up to {@code limit} stories filed under a key, in filing order, into {@code
+   * into} (which must hold {@code limit}).
+   *
+   * @return how many were copied
+   */
+  public int slots(long keyId, int limit, int[] into) {
+    Slots s = byKey.get(keyId);
+    if (s == null) {
+      return 0;
+    }
+    int n = Math.min(limit, s.size);
+    System.arraycopy(s.items, s.head, into, 0, n);
+    return n;
+  }
+
+  /** The story in a slot (null when free). */
+  public Posting story(int slot) {
+    return stories[slot];
+  }
+
+  /** One more than the highest slot ever given: every slot is below it. */
+  public int slotBound() {
+    return nextSlot;
+  }
+
+  /** Stories filed. */
+  public int size() {
+    return slotById.size();
+  }
+
+  /** Keys with at least one story. */
+  public int pivots() {
+    return byKey.size();
+  }
+
+  /** Postings over all keys. */
   public long postings() {
     return postings;
   }
 
-  /** One pivot's postings: a slice {@code [head, head + size)} of an array. */
-  private static final class Postings {
-    private Posting[] items = new Posting[2];
+  private int takeSlot() {
+    if (freeCount > 0) {
+      return free[--freeCount];
+    }
+    if (nextSlot == stories.length) {
+      stories = Arrays.copyOf(stories, stories.length * 2);
+      keysOf = Arrays.copyOf(keysOf, keysOf.length * 2);
+    }
+    return nextSlot++;
+  }
+
+  /** One key's postings: the slice {@code [head, head + size)} of an array of slots. */
+  private static final class Slots {
+    private int[] items = new int[2];
     private int head;
     private int size;
 
-    void add(Posting posting) {
+    void add(int slot) {
       if (head + size == items.length) {
         if (head > 0 && size <= items.length / 2) {
           System.arraycopy(items, head, items, 0, size);
-          Arrays.fill(items, size, head + size, null);
           head = 0;
         } else {
           items = Arrays.copyOf(items, items.length * 2);
         }
       }
-      items[head + size++] = posting;
+      items[head + size++] = slot;
     }
 
-    boolean remove(String id) {
+    boolean remove(int slot) {
       int end = head + size;
       for (int i = head; i < end; i++) {
-        if (items[i].id().equals(id)) {
+        if (items[i] == slot) {
           if (i == head) {
-            items[head++] = null;
+            head++;
           } else {
             System.arraycopy(items, i + 1, items, i, end - i - 1);
-            items[end - 1] = null;
           }
           size--;
           if (size == 0) {
@@ -94,15 +184,6 @@ public final class WindowPivotIndex implements PivotIndex {
         }
       }
       return false;
-    }
-
-    List<Posting> first(int limit) {
-      int n = Math.min(limit, size);
-      List<Posting> out = new ArrayList<>(n);
-      for (int i = head; i < head + n; i++) {
-        out.add(items[i]);
-      }
-      return out;
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,79 +14,103 @@ class WindowPivotIndexTest {
 
   private final WindowPivotIndex index = new WindowPivotIndex();
 
-  private static PivotIndex.Posting posting(String id) {
-    return new PivotIndex.Posting(id, 1000L, "belta");
+  private static WindowPivotIndex.Posting story(String id) {
+    return new WindowPivotIndex.Posting(id, 1000L, "belta");
   }
 
-  private static List<String> ids(List<PivotIndex.Posting> postings) {
-    return postings.stream().map(PivotIndex.Posting::id).toList();
+  private List<String> ids(String key) {
+    long keyId = WindowPivotIndex.keyId(key);
+    int[] slots = new int[100_000];
+    int n = index.slots(keyId, slots.length, slots);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(index.story(slots[i]).id());
+    }
+    return out;
   }
 
   @Test
-  void shouldCountAndListThePostingsOfAPivotInFilingOrder() {
-    index.add("k:lukashenko", posting("b"));
-    index.add("k:lukashenko", posting("a"));
-    index.add("v:n350", posting("a"));
+  void shouldCountAndListTheStoriesOfAKeyInFilingOrder() {
+    index.add(story("b"), List.of("k:lukashenko"));
+    index.add(story("a"), List.of("k:lukashenko", "v:n350"));
 
-    assertThat(index.count("k:lukashenko")).isEqualTo(2);
-    assertThat(ids(index.postings("k:lukashenko", 10))).containsExactly("b", "a");
-    assertThat(ids(index.postings("k:lukashenko", 1))).containsExactly("b");
-    assertThat(index.count("d:2026-11-27")).isZero();
-    assertThat(index.postings("d:2026-11-27", 10)).isEmpty();
+    long key = WindowPivotIndex.keyId("k:lukashenko");
+    assertThat(index.count(key)).isEqualTo(2);
+    assertThat(ids("k:lukashenko")).containsExactly("b", "a");
+    int[] one = new int[1];
+    assertThat(index.slots(key, 1, one)).isEqualTo(1);
+    assertThat(index.story(one[0]).id()).isEqualTo("b");
+    assertThat(index.count(WindowPivotIndex.keyId("d:2026-11-27"))).isZero();
+    assertThat(ids("d:2026-11-27")).isEmpty();
     assertThat(index.pivots()).isEqualTo(2);
     assertThat(index.postings()).isEqualTo(3);
+    assertThat(index.size()).isEqualTo(2);
   }
 
   @Test
-  void shouldForgetAPivotWhenItsLastStoryIsRemoved() {
-    index.add("v:n350", posting("a"));
-    index.add("v:n350", posting("b"));
+  void shouldForgetAKeyWhenItsLastStoryLeavesAndReuseTheSlot() {
+    index.add(story("a"), List.of("v:n350"));
+    index.add(story("b"), List.of("v:n350", "t:en:minsk"));
+    int bound = index.slotBound();
 
-    index.remove("v:n350", "a");
-    index.remove("v:n350", "b");
-    index.remove("v:n350", "b");
-    index.remove("t:en:minsk", "a");
+    index.remove("a");
+    index.remove("b");
+    index.remove("b");
+    index.remove("never-filed");
 
-    assertThat(index.count("v:n350")).isZero();
+    assertThat(index.count(WindowPivotIndex.keyId("v:n350"))).isZero();
     assertThat(index.pivots()).isZero();
     assertThat(index.postings()).isZero();
+    assertThat(index.size()).isZero();
+    index.add(story("c"), List.of("v:n350"));
+    assertThat(index.slotBound()).as("a freed slot is taken again").isEqualTo(bound);
+    assertThat(ids("v:n350")).containsExactly("c");
+  }
+
+  @Test
+  void shouldIgnoreAStoryFiledTwice() {
+    index.add(story("a"), List.of("v:n350"));
+    index.add(story("a"), List.of("v:n350", "k:minsk"));
+
+    assertThat(ids("v:n350")).containsExactly("a");
+    assertThat(index.postings()).isEqualTo(1);
   }
 
   @Test
   void shouldAgreeWithAPlainMapOverRandomFilingAndRemoval() {
     Random random = new Random(4242);
-    Map<String, LinkedHashMap<String, Boolean>> expected = new LinkedHashMap<>();
-    String[] pivots = {"x:1", "l:b0:f", "k:minsk", "v:n2026", "t:en:grain"};
+    Map<String, LinkedHashSet<String>> expected = new LinkedHashMap<>();
+    String[] keys = {"x:1", "l:b0:f", "k:minsk", "v:n2026", "t:en:grain", "c:belaz"};
     int next = 0;
     List<String> live = new ArrayList<>();
     for (int step = 0; step < 20_000; step++) {
-      String pivot = pivots[random.nextInt(pivots.length)];
       if (live.isEmpty() || random.nextInt(3) > 0) {
         String id = "s" + next++;
+        List<String> mine = new ArrayList<>();
+        for (String k : keys) {
+          if (random.nextInt(3) == 0) {
+            mine.add(k);
+          }
+        }
         live.add(id);
-        index.add(pivot, posting(id));
-        expected.computeIfAbsent(pivot, k -> new LinkedHashMap<>()).put(id, true);
+        index.add(story(id), mine);
+        mine.forEach(k -> expected.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id));
       } else {
         // mostly the oldest, as the window evicts, sometimes any
         String id = live.remove(random.nextInt(4) == 0 ? random.nextInt(live.size()) : 0);
-        for (String p : pivots) {
-          index.remove(p, id);
-          var m = expected.get(p);
-          if (m != null) {
-            m.remove(id);
-          }
-        }
+        index.remove(id);
+        expected.values().forEach(m -> m.remove(id));
       }
       if (step % 997 == 0) {
-        for (String p : pivots) {
-          List<String> want =
-              new ArrayList<>(expected.getOrDefault(p, new LinkedHashMap<>()).keySet());
-          assertThat(ids(index.postings(p, Integer.MAX_VALUE))).as(p).isEqualTo(want);
-          assertThat(index.count(p)).as(p).isEqualTo(want.size());
+        for (String k : keys) {
+          List<String> want = new ArrayList<>(expected.getOrDefault(k, new LinkedHashSet<>()));
+          assertThat(ids(k)).as(k).isEqualTo(want);
+          assertThat(index.count(WindowPivotIndex.keyId(k))).as(k).isEqualTo(want.size());
         }
       }
     }
-    long total = expected.values().stream().mapToLong(Map::size).sum();
+    long total = expected.values().stream().mapToLong(LinkedHashSet::size).sum();
     assertThat(index.postings()).isEqualTo(total);
+    assertThat(index.size()).isEqualTo(live.size());
   }
 }
