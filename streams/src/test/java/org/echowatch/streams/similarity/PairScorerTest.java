@@ -87,9 +87,9 @@ class PairScorerTest {
         " This site uses cookies to improve your experience and to show relevant advertising;"
             + " by continuing to browse you accept their use, which you can change in the settings.";
     var profile = SCORER.profile(new Side("en", "", lead + notice));
-    // the lead's words count three times, the notice's once
+    // the lead's words count three times, the notice's 0.6
     assertThat(profile.terms().get("danub")).isEqualTo(1 + Math.log(3));
-    assertThat(profile.terms().get("cooki")).isEqualTo(1.0);
+    assertThat(profile.terms().get("cooki")).isEqualTo(1 + Math.log(TextProfile.REST_WEIGHT));
     assertThat(profile.terms()).doesNotContainKey("cookies");
     // with a title, the title stands for the story and the body's words count once
     var titled = SCORER.profile(new Side("en", "Floods in Croatia", lead + notice));

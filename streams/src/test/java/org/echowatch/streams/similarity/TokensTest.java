@@ -35,6 +35,48 @@ class TokensTest {
   }
 
   @Test
+  void shouldGiveInflectedPolishFormsOneStem() {
+    List<String> sejm = Tokens.terms(List.of("sejm", "sejmu", "sejmie", "sejmowi"), "pl");
+    assertThat(sejm).containsOnly("sejm");
+    assertThat(Tokens.terms(List.of("rząd", "rządu", "rządów"), "pl")).containsOnly("rzad");
+    assertThat(Tokens.terms(List.of("polska", "polski", "polskiej"), "pl")).containsOnly("polsk");
+    // four letters always stay, and different words stay apart
+    assertThat(Tokens.terms(List.of("woda"), "pl")).containsExactly("woda");
+    assertThat(Tokens.terms(List.of("rząd", "rada"), "pl")).containsExactly("rzad", "rada");
+    // other languages keep the bare prefix
+    assertThat(Tokens.terms(List.of("sejmu"), "en")).containsExactly("sejmu");
+  }
+
+  @Test
+  void shouldStripOneGermanEndingAndKeepThreeLetters() {
+    assertThat(Tokens.germanStemEnd("regierungen")).isEqualTo("regierung".length());
+    assertThat(Tokens.germanStemEnd("kindern")).isEqualTo("kind".length());
+    assertThat(Tokens.germanStemEnd("landes")).isEqualTo("land".length());
+    assertThat(Tokens.germanStemEnd("regierung")).isEqualTo("regierung".length());
+    assertThat(Tokens.germanStemEnd("ei")).isEqualTo(2);
+  }
+
+  @Test
+  void shouldGiveGermanCompoundsTheTermOfTheirLastPart() {
+    List<String> whole = Tokens.terms(List.of("bundesregierung"), "de");
+    List<String> part = Tokens.terms(List.of("regierungen"), "de");
+    assertThat(whole).containsExactly("bunde", "~rung");
+    assertThat(part).containsExactly("regie", "~rung");
+    // umlauts fold, and an ending does not change the tail
+    assertThat(Tokens.terms(List.of("ärzteverbände"), "de"))
+        .isEqualTo(Tokens.terms(List.of("arzteverband"), "de"));
+    // compounds with one first part about different things differ in the tail; short words get
+    // none
+    assertThat(Tokens.terms(List.of("wahlkampf"), "de")).containsExactly("wahlk", "~ampf");
+    assertThat(Tokens.terms(List.of("wahlkreis"), "de")).containsExactly("wahlk", "~krei");
+    assertThat(Tokens.terms(List.of("kanzler"), "de")).containsExactly("kanzl");
+    // the prefix stem is the one English text gets, so names still meet across languages
+    assertThat(Tokens.terms(List.of("biden"), "de"))
+        .isEqualTo(Tokens.terms(List.of("biden"), "en"));
+    assertThat(Tokens.terms(List.of("bundesregierung"), "en")).containsExactly("bunde");
+  }
+
+  @Test
   void shouldKeepHanBigramsAndDropStopWords() {
     assertThat(Tokens.terms(List.of("the", "白俄", "minsk"), "en")).containsExactly("白俄", "minsk");
   }
