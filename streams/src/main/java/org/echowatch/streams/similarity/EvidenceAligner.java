@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +45,8 @@ public final class EvidenceAligner {
   public List<Passage> align(String origin, String echo, int limit) {
     List<String> os = sentences(origin);
     List<String> es = sentences(echo);
-    List<Set<String>> op = os.stream().map(this::pivots).toList();
-    List<Set<String>> ep = es.stream().map(this::pivots).toList();
+    List<long[]> op = os.stream().map(this::pivots).toList();
+    List<long[]> ep = es.stream().map(this::pivots).toList();
     List<Passage> best = new ArrayList<>();
     Set<Integer> usedOrigin = new HashSet<>();
     for (int j = 0; j < es.size(); j++) {
@@ -80,7 +81,8 @@ public final class EvidenceAligner {
     return out;
   }
 
-  private Set<String> pivots(String sentence) {
+  /** A sentence's terms and pivots, as sorted distinct 64-bit hashes. */
+  private long[] pivots(String sentence) {
     String folded = TextNormalizer.fold(sentence);
     Set<String> p = new HashSet<>(Tokens.terms(folded));
     for (String c : dictionary.find(folded)) {
@@ -91,14 +93,35 @@ public final class EvidenceAligner {
     for (String n : NameKeys.of(sentence)) {
       p.add("k:" + n);
     }
-    return p;
+    long[] ids = new long[p.size()];
+    int i = 0;
+    for (String x : p) {
+      ids[i++] = Hashing.mix(Hashing.fnv(x));
+    }
+    Arrays.sort(ids);
+    return Hashing.distinctSorted(ids);
   }
 
-  private static double dice(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  /** Dice coefficient of two sorted distinct hash sets, in one merge. */
+  static double dice(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    return 2.0 * Overlap.shared(a, b, x -> 1.0) / (a.size() + b.size());
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return 2.0 * shared / (a.length + b.length);
   }
 
   private static String cut(String s) {
