@@ -203,12 +203,12 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
     }
     for (String key : expired) {
       String id = key.substring(key.indexOf('|') + 1);
-      Article story = articles.get(id);
-      if (story != null) {
-        detector.evict(story, index);
-        articles.delete(id);
+      // the stored story is read only when its profile has left the detector's cache; a put of
+      // null deletes without reading the old value back
+      if (detector.evict(id, () -> articles.get(id), index)) {
+        articles.put(id, null);
       }
-      expiry.delete(key);
+      expiry.put(key, null);
     }
     if (!expired.isEmpty()) {
       LOG.debug(

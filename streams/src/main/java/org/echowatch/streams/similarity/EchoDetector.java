@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.echowatch.common.Article;
 import org.echowatch.common.Evidence;
 import org.echowatch.common.Match;
@@ -143,10 +144,30 @@ public final class EchoDetector {
 
   /** Removes a story from the index (window expiry). */
   public void evict(Article story, WindowPivotIndex index) {
-    StoryProfile p = profiled(story, null);
-    index.remove(story.id());
+    evict(story.id(), () -> story, index);
+  }
+
+  /**
+   * Removes a story from the index (window expiry), reading it only when its profile is no longer
+   * cached.
+   *
+   * @param id the story's id
+   * @param stored the stored story (null when gone)
+   * @return whether the story was known (cached or stored)
+   */
+  public boolean evict(String id, Supplier<Article> stored, WindowPivotIndex index) {
+    StoryProfile p = profiles.remove(id);
+    if (p == null) {
+      Article story = stored.get();
+      if (story == null) {
+        index.remove(id);
+        return false;
+      }
+      p = StoryProfile.of(scorer, new Side(story.lang(), story.title(), story.body()));
+    }
+    index.remove(id);
     frequencies.remove(p.profile().vector());
-    profiles.remove(story.id());
+    return true;
   }
 
   /** The profile of a story, from the cache when it is there. */
