@@ -33,7 +33,7 @@ public record StreamsSettings(
 
   /**
    * Reads {@code ECHOWATCH_KAFKA_BOOTSTRAP} (default {@code localhost:9092}), {@code
-   * ECHOWATCH_DATA_DIR} (default {@code ./data}), {@code ECHOWATCH_STREAMS_THREADS} (1) and the
+   * ECHOWATCH_DATA_DIR} (default {@code ./data}), {@code ECHOWATCH_STREAMS_THREADS} (2) and the
    * detection variables of {@link DetectionSettings#fromEnv}.
    *
    * @throws IllegalArgumentException naming the variable whose value is bad
@@ -48,7 +48,7 @@ public record StreamsSettings(
         bootstrap.strip(),
         Path.of(dataDir.strip()).resolve("streams-state"),
         APPLICATION_ID,
-        DetectionSettings.integer(env, "ECHOWATCH_STREAMS_THREADS", 1),
+        DetectionSettings.integer(env, "ECHOWATCH_STREAMS_THREADS", 2),
         DetectionSettings.fromEnv(env));
   }
 }
