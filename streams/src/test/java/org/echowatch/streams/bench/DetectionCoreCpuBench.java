@@ -3,9 +3,16 @@ package org.echowatch.streams.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.echowatch.common.Article;
+import org.echowatch.streams.DetectionSettings;
+import org.echowatch.streams.similarity.ConceptDictionary;
+import org.echowatch.streams.similarity.PairScorer;
+import org.echowatch.streams.similarity.Side;
+import org.echowatch.streams.similarity.StoryProfile;
+import org.echowatch.streams.similarity.WindowPivotIndex;
 
 /**
  * The same work as {@link DetectionCoreBenchmark} (detect, index, evict the story that leaves a
@@ -49,5 +56,44 @@ public final class DetectionCoreCpuBench {
         wall = wallNow;
       }
     }
+    out.println(indexHeap(stories.subList(Math.max(0, n - DetectionCoreBenchmark.WINDOW), n)));
+  }
+
+  /**
+   * The heap a window's pivot index takes: used heap after a full collection, with the stories'
+   * pivot keys held, before and after filing them.
+   */
+  static String indexHeap(List<Article> window) {
+    var scorer =
+        new PairScorer(DetectionSettings.defaults().thresholds(), ConceptDictionary.builtIn());
+    List<StoryProfile> profiles = new ArrayList<>();
+    for (Article a : window) {
+      profiles.add(StoryProfile.of(scorer, new Side(a.lang(), a.title(), a.body())));
+    }
+    long before = usedHeapAfterGc();
+    var index = new WindowPivotIndex();
+    for (int i = 0; i < window.size(); i++) {
+      Article a = window.get(i);
+      index.add(
+          new WindowPivotIndex.Posting(a.id(), a.publishedAt().toEpochMilli(), a.source()),
+          profiles.get(i).pivotKeys());
+    }
+    long bytes = usedHeapAfterGc() - before;
+    return String.format(
+        Locale.ROOT,
+        "pivot index of %d stories: %d keys, %d postings, %d bytes of heap = %.0f bytes per story",
+        index.size(),
+        index.pivots(),
+        index.postings(),
+        bytes,
+        (double) bytes / index.size());
+  }
+
+  private static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
   }
 }
