@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -94,23 +95,41 @@ public final class CandidateFinder {
         }
       }
     }
-    List<Candidate> out = new ArrayList<>();
+    // the best maxCandidates, kept sorted best first while the tallies are read and cleared;
+    // a story builds a Candidate only when it makes the cut
+    List<Candidate> best = new ArrayList<>(maxCandidates + 1);
     for (int t = 0; t < touchedCount; t++) {
       int slot = touched[t];
-      if (state[slot] == ELIGIBLE && votes[slot] >= minVotes) {
-        WindowPivotIndex.Posting p = index.story(slot);
-        out.add(new Candidate(p.id(), p.publishedAtMs(), votes[slot]));
-      }
+      double v = votes[slot];
       votes[slot] = 0;
+      boolean eligibleStory = state[slot] == ELIGIBLE;
       state[slot] = UNSEEN;
+      if (!eligibleStory || v < minVotes) {
+        continue;
+      }
+      if (best.size() == maxCandidates && v < best.get(maxCandidates - 1).votes()) {
+        continue;
+      }
+      WindowPivotIndex.Posting p = index.story(slot);
+      Candidate c = new Candidate(p.id(), p.publishedAtMs(), v);
+      int at = best.size();
+      while (at > 0 && BEST_FIRST.compare(c, best.get(at - 1)) < 0) {
+        at--;
+      }
+      if (at < maxCandidates) {
+        best.add(at, c);
+        if (best.size() > maxCandidates) {
+          best.remove(maxCandidates);
+        }
+      }
     }
-    out.sort(
-        (a, b) ->
-            a.votes() != b.votes()
-                ? Double.compare(b.votes(), a.votes())
-                : a.id().compareTo(b.id()));
-    return out.size() <= maxCandidates ? out : new ArrayList<>(out.subList(0, maxCandidates));
+    return best;
   }
+
+  /** More votes first, then the smaller id. */
+  private static final Comparator<Candidate> BEST_FIRST =
+      (a, b) ->
+          a.votes() != b.votes() ? Double.compare(b.votes(), a.votes()) : a.id().compareTo(b.id());
 
   private void ensureCapacity(int slotBound) {
     if (votes.length < slotBound) {
