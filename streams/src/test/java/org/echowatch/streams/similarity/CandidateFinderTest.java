@@ -1,0 +1,86 @@
+package org.echowatch.streams.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidateFinderTest {
+
+  private static final long DAY = 86_400_000L;
+  private final WindowPivotIndex index = new WindowPivotIndex();
+
+  private void file(String id, long at, String source, String... keys) {
+    index.add(new WindowPivotIndex.Posting(id, at, source), List.of(keys));
+  }
+
+  private static List<String> ids(List<CandidateFinder.Candidate> candidates) {
+    return candidates.stream().map(CandidateFinder.Candidate::id).toList();
+  }
+
+  @Test
+  void shouldRankByVotesThenIdAndKeepOnlyTheBest() {
+    // "v:" keys weigh 2, "k:" keys 1.5, "t:" keys 1, each divided by log2(1 + stories under it)
+    file("d", 0, "xinhua", "v:n1", "k:minsk");
+    file("c", 0, "xinhua", "v:n1", "k:minsk");
+    file("b", 0, "xinhua", "v:n1");
+    file("a", 0, "xinhua", "v:n1");
+    file("e", 0, "xinhua", "k:minsk");
+    var finder = new CandidateFinder(400, 3, 0.1, ConceptDictionary.builtIn());
+
+    var found = finder.find("new", 0, List.of("v:n1", "k:minsk"), DAY, p -> true, index);
+
+    assertThat(ids(found)).containsExactly("c", "d", "a");
+    assertThat(found.get(0).votes()).isGreaterThan(found.get(2).votes());
+  }
+
+  @Test
+  void shouldLeaveOutItselfTheIneligibleTheFarAndTheWeak() {
+    file("self", 0, "belta", "v:n1");
+    file("same-agency", 0, "belta", "v:n1");
+    file("too-far", 30 * DAY, "xinhua", "v:n1");
+    file("kept", DAY / 2, "xinhua", "v:n1");
+    file("weak", 0, "xinhua", "t:en:grain");
+    file("weak-too", 0, "xinhua", "t:en:grain");
+    // v:n1 gives 2 / log2(5) = 0.86 votes, t:en:grain 1 / log2(3) = 0.63
+    var finder = new CandidateFinder(400, 25, 0.7, ConceptDictionary.builtIn());
+
+    var found =
+        finder.find(
+            "self", 0, List.of("v:n1", "t:en:grain"), DAY, p -> !p.source().equals("belta"), index);
+
+    assertThat(ids(found)).containsExactly("kept");
+  }
+
+  @Test
+  void shouldSkipAKeySharedByMoreStoriesThanThePostingLimit() {
+    List<String> common = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      file("s" + i, 0, "xinhua", "d:2026-11-28");
+      common.add("s" + i);
+    }
+    file("rare", 0, "xinhua", "d:2026-11-28", "x:abc");
+
+    var limited = new CandidateFinder(5, 25, 0.0, ConceptDictionary.builtIn());
+    assertThat(ids(limited.find("new", 0, List.of("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
+        .containsExactly("rare");
+
+    var open = new CandidateFinder(10, 25, 0.0, ConceptDictionary.builtIn());
+    assertThat(ids(open.find("new", 0, List.of("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
+        .startsWith("rare")
+        .containsAll(common);
+  }
+
+  @Test
+  void shouldGiveTheSameAnswerWhenAskedTwice() {
+    file("a", 0, "xinhua", "v:n1", "k:minsk");
+    file("b", 0, "xinhua", "v:n1");
+    var finder = new CandidateFinder(400, 25, 0.1, ConceptDictionary.builtIn());
+
+    var first = finder.find("new", 0, List.of("v:n1", "k:minsk"), DAY, p -> true, index);
+    var second = finder.find("new", 0, List.of("v:n1", "k:minsk"), DAY, p -> true, index);
+
+    assertThat(second).isEqualTo(first);
+  }
+}
