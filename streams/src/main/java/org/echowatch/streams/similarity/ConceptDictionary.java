@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,14 @@ public final class ConceptDictionary {
 
   private record Form(String concept, String[] tokens) {}
 
-  private final Map<String, List<Form>> wordForms = new HashMap<>();
+  /** Word forms by {@link #prefixKey} of their first word. */
+  private final LongMap<List<Form>> wordForms = new LongMap<>();
+
   private final Map<Character, List<String[]>> hanForms = new HashMap<>();
+
+  /** The first UTF-16 unit of every Han form: most characters of a text open none. */
+  private final BitSet hanFormStarts = new BitSet(Character.MAX_VALUE + 1);
+
   private final Map<String, Double> weights = new HashMap<>();
 
   private ConceptDictionary() {}
@@ -106,8 +113,7 @@ public final class ConceptDictionary {
   }
 
   private void matchWords(List<String> words, int at, Set<String> out) {
-    String w = words.get(at);
-    List<Form> forms = wordForms.get(w.length() <= 3 ? w : w.substring(0, 3));
+    List<Form> forms = wordForms.get(prefixKey(words.get(at)));
     if (forms == null) {
       return;
     }
@@ -116,6 +122,20 @@ public final class ConceptDictionary {
         out.add(f.concept());
       }
     }
+  }
+
+  /**
+   * The first three characters of a word (all of a shorter one) packed into one number: the length
+   * in the top bits, then 16 bits per character, so that two prefixes get the same key only when
+   * they are the same.
+   */
+  static long prefixKey(String word) {
+    int length = Math.min(3, word.length());
+    long key = length;
+    for (int k = 0; k < length; k++) {
+      key = (key << 16) | word.charAt(k);
+    }
+    return key;
   }
 
   private static boolean matchesAt(String[] form, List<String> words, int at) {
@@ -134,7 +154,8 @@ public final class ConceptDictionary {
 
   private void matchHan(String text, Set<String> out) {
     for (int i = 0; i < text.length(); i++) {
-      List<String[]> forms = hanForms.get(text.charAt(i));
+      char c = text.charAt(i);
+      List<String[]> forms = hanFormStarts.get(c) ? hanForms.get(c) : null;
       if (forms != null) {
         for (String[] f : forms) {
           if (text.startsWith(f[0], i)) {
@@ -178,10 +199,8 @@ public final class ConceptDictionary {
     for (String form : (en + ";" + ru).split(";")) {
       List<String> tokens = Tokens.words(TextNormalizer.fold(form));
       if (!tokens.isEmpty() && !Tokens.isHan(tokens.get(0).codePointAt(0))) {
-        String first = tokens.get(0);
-        String key = first.length() <= 3 ? first : first.substring(0, 3);
         wordForms
-            .computeIfAbsent(key, k -> new ArrayList<>())
+            .computeIfAbsent(prefixKey(tokens.get(0)), ArrayList::new)
             .add(new Form(id, tokens.toArray(String[]::new)));
       }
     }
@@ -189,6 +208,7 @@ public final class ConceptDictionary {
       String f = TextNormalizer.fold(form).replace(" ", "");
       if (!f.isEmpty() && Tokens.isHan(f.codePointAt(0))) {
         hanForms.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(new String[] {f, id});
+        hanFormStarts.set(f.charAt(0));
       } else if (!f.isEmpty()) {
         add(kind, id, f, "", "");
       }
