@@ -26,31 +26,33 @@ public final class TermVector {
 
   /** The vector of a term-to-weight map; weights of colliding ids are added. */
   public static TermVector of(Map<String, Double> terms) {
-    int n = 0;
     long[] keys = new long[terms.size()];
     double[] values = new double[terms.size()];
-    Integer[] order = new Integer[terms.size()];
+    int n = 0;
     for (var e : terms.entrySet()) {
       keys[n] = id(e.getKey());
       values[n] = e.getValue();
-      order[n] = n;
       n++;
     }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    long[] ids = new long[n];
-    double[] weights = new double[n];
-    int w = 0;
-    for (int k = 0; k < n; k++) {
-      int i = order[k];
-      if (w > 0 && ids[w - 1] == keys[i]) {
-        weights[w - 1] += values[i];
-      } else {
-        ids[w] = keys[i];
-        weights[w] = values[i];
-        w++;
-      }
+    long[] ids = keys.clone();
+    Arrays.sort(ids);
+    ids = Hashing.distinctSorted(ids);
+    return new TermVector(ids, weightsById(ids, keys, values));
+  }
+
+  /**
+   * The weight of each id: the value of the one term with that id, or the sum of the values of
+   * colliding terms, added in the order the terms come.
+   */
+  private static double[] weightsById(long[] ids, long[] keys, double[] values) {
+    double[] weights = new double[ids.length];
+    boolean[] seen = new boolean[ids.length];
+    for (int i = 0; i < keys.length; i++) {
+      int at = Arrays.binarySearch(ids, keys[i]);
+      weights[at] = seen[at] ? weights[at] + values[i] : values[i];
+      seen[at] = true;
     }
-    return new TermVector(Arrays.copyOf(ids, w), Arrays.copyOf(weights, w));
+    return weights;
   }
 
   /**
