@@ -29,16 +29,26 @@ public final class Shingler {
     if (tokens.isEmpty()) {
       return new long[0];
     }
-    int count = Math.max(1, tokens.size() - size + 1);
+    long[] tokenHashes = tokenHashes(tokens);
+    int count = Math.max(1, tokenHashes.length - size + 1);
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0x9E3779B97F4A7C15L;
-      for (int j = i; j < Math.min(tokens.size(), i + size); j++) {
-        h = Hashing.mix(h * 31 + Hashing.fnv(tokens.get(j)));
+      for (int j = i; j < Math.min(tokenHashes.length, i + size); j++) {
+        h = Hashing.mix(h * 31 + tokenHashes[j]);
       }
       out[i] = h;
     }
     Arrays.sort(out);
     return Hashing.distinctSorted(out);
+  }
+
+  /** The hash of each token, computed once although a token stands in {@code size} shingles. */
+  private static long[] tokenHashes(List<String> tokens) {
+    long[] out = new long[tokens.size()];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = Hashing.fnv(tokens.get(j));
+    }
+    return out;
   }
 }
