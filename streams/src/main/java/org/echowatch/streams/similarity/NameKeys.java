@@ -19,7 +19,10 @@ public final class NameKeys {
   private static final int CACHE_LIMIT = 100_000;
   private static final ThreadLocal<Transliterator> TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+  /** Key of each word seen lately: names repeat from story to story. */
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
   private static final Set<String> NOT_NAMES =
       Set.of(
           "the", "this", "that", "these", "in", "on", "at", "for", "he", "she", "it", "we", "they",
@@ -43,8 +46,9 @@ public final class NameKeys {
             && !Tokens.isHan(text.charAt(i))) {
           i++;
         }
-        String word = text.substring(start, i);
-        if (isName(word, sentenceStart)) {
+        // only a capitalised word of two letters or more can be a name: others stay uncut
+        String word = mayBeName(text, start, i) ? text.substring(start, i) : null;
+        if (word != null && isName(word, sentenceStart)) {
           String key = key(word);
           if (key.length() >= 3) {
             out.add(key);
@@ -66,16 +70,25 @@ public final class NameKeys {
 
   /** The key of one word: transliterated, lower case, consonant skeleton, cut to a prefix. */
   public static String key(String word) {
-    String latin = CACHE.get(word);
-    if (latin == null) {
-      latin = transliterate(word);
+    String key = CACHE.get(word);
+    if (key == null) {
+      key = uncachedKey(word);
       if (CACHE.size() > CACHE_LIMIT) {
         CACHE.clear();
       }
-      CACHE.put(word, latin);
+      CACHE.put(word, key);
     }
-    String skeleton = skeleton(latin);
+    return key;
+  }
+
+  private static String uncachedKey(String word) {
+    String skeleton = skeleton(transliterate(word));
     return skeleton.length() <= KEY_LENGTH ? skeleton : skeleton.substring(0, KEY_LENGTH);
+  }
+
+  /** Whether the word {@code text[start, end)} passes the cheap tests of {@link #isName}. */
+  private static boolean mayBeName(String text, int start, int end) {
+    return end - start >= 2 && Character.isUpperCase(text.charAt(start));
   }
 
   private static String transliterate(String word) {

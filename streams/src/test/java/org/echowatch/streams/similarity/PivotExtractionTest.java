@@ -45,4 +45,14 @@ class PivotExtractionTest {
     assertThat(NameKeys.of("Talks with Lukashenko in Minsk."))
         .containsAll(NameKeys.of("Переговоры с Лукашенко в Минске."));
   }
+
+  @Test
+  void shouldKeyCapitalisedWordsAndAcronymsButNotSentenceStartsOrSingleLetters() {
+    var keys = NameKeys.of("Talks began. Then Lukashenko met the NATO envoy in Minsk, I hear. A X");
+    assertThat(keys)
+        .containsExactlyInAnyOrder(
+            NameKeys.key("Lukashenko"), NameKeys.key("NATO"), NameKeys.key("Minsk"));
+    // the same key when the word comes again (from the cache)
+    assertThat(NameKeys.key("Минске")).isEqualTo(NameKeys.key("Минске")).isEqualTo("minsc");
+  }
 }
