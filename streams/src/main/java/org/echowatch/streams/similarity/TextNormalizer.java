@@ -69,9 +69,13 @@ public final class TextNormalizer {
 
   /** NFKC, lower case ({@link Locale#ROOT}), every run of non-letters/digits folded to a space. */
   public static String fold(String text) {
-    String lower =
-        Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
-            .toLowerCase(Locale.ROOT);
+    if (text == null) {
+      return "";
+    }
+    if (isAscii(text)) {
+      return foldAscii(text);
+    }
+    String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     var sb = new StringBuilder(lower.length());
     boolean gap = false;
     for (int i = 0; i < lower.length(); ) {
@@ -88,6 +92,40 @@ public final class TextNormalizer {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * {@link #fold} of text without a character past U+007F, which NFKC leaves as it is: ASCII
+   * letters lower-cased, digits kept, every run of anything else one space between words.
+   */
+  static String foldAscii(String text) {
+    byte[] out = new byte[text.length()];
+    int n = 0;
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && n > 0) {
+          out[n++] = ' ';
+        }
+        out[n++] = (byte) (upper ? c + ('a' - 'A') : c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return new String(out, 0, n, StandardCharsets.US_ASCII);
+  }
+
+  /** Whether every character of the text is below U+0080. */
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The classes {@code \\p{L}} and {@code \\p{N}}: letters and every kind of number. */

@@ -2,6 +2,7 @@ package org.echowatch.streams.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,5 +40,32 @@ class TextNormalizerTest {
   @CsvSource({"Trade grew.,Trade fell.", "Lukashenko met Xi.,Lukashenko met Li."})
   void shouldGiveDifferentHashesWhenBodiesDiffer(String a, String b) {
     assertThat(TextNormalizer.exactHash(a)).isNotEqualTo(TextNormalizer.exactHash(b));
+  }
+
+  @Test
+  void shouldFoldAsciiTextAsTheUnicodePathDoes() {
+    Random random = new Random(5);
+    String alphabet = "aZ9 .,-_!\n\t~Qm0()'\"x";
+    for (int round = 0; round < 5_000; round++) {
+      var text = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String ascii = text.toString();
+      // a no-break space (NFKC: a space) takes the text off the ASCII path and folds to nothing
+      assertThat(TextNormalizer.fold(ascii))
+          .as("\"%s\"", ascii)
+          .isEqualTo(TextNormalizer.fold(ascii + "\u00a0"))
+          .isEqualTo(TextNormalizer.fold("\u00a0" + ascii));
+    }
+  }
+
+  @Test
+  void shouldFoldCaseWidthAndGaps() {
+    assertThat(TextNormalizer.fold("  Minsk -- TALKS, 2024!  ")).isEqualTo("minsk talks 2024");
+    assertThat(TextNormalizer.fold("Ｍinsk ﬁnance ½")).isEqualTo("minsk finance 1 2");
+    assertThat(TextNormalizer.fold(null)).isEmpty();
+    assertThat(TextNormalizer.isAscii("Minsk")).isTrue();
+    assertThat(TextNormalizer.isAscii("Minsk\u00a0")).isFalse();
   }
 }
