@@ -34,10 +34,69 @@ public final class TermVector {
       values[n] = e.getValue();
       n++;
     }
+    return ofIds(keys, values);
+  }
+
+  /**
+   * The vector of ids and their weights, given in any order; weights of equal ids are added in the
+   * order they come.
+   */
+  static TermVector ofIds(long[] keys, double[] values) {
+    long[] ranked = idsWithPositions(keys);
+    if (ranked != null) {
+      Arrays.sort(ranked);
+      if (highBitsDistinct(ranked)) {
+        return inRankOrder(ranked, keys, values);
+      }
+    }
     long[] ids = keys.clone();
     Arrays.sort(ids);
     ids = Hashing.distinctSorted(ids);
     return new TermVector(ids, weightsById(ids, keys, values));
+  }
+
+  /** Low bits of an id that {@link #idsWithPositions} gives over to the id's position. */
+  private static final int POSITION_BITS = 16;
+
+  private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+
+  /**
+   * Each id with its low bits replaced by its position, so that one sort of primitives orders the
+   * ids and tells where each came from; null when there are too many ids for the position bits.
+   */
+  private static long[] idsWithPositions(long[] keys) {
+    if (keys.length > POSITION_MASK + 1) {
+      return null;
+    }
+    long[] out = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = (keys[i] & ~POSITION_MASK) | i;
+    }
+    return out;
+  }
+
+  /**
+   * Whether sorted {@link #idsWithPositions} differ in their high bits: then their order is that of
+   * the whole ids, and no two ids are equal.
+   */
+  private static boolean highBitsDistinct(long[] ranked) {
+    for (int k = 1; k < ranked.length; k++) {
+      if ((ranked[k] & ~POSITION_MASK) == (ranked[k - 1] & ~POSITION_MASK)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TermVector inRankOrder(long[] ranked, long[] keys, double[] values) {
+    long[] ids = new long[ranked.length];
+    double[] weights = new double[ranked.length];
+    for (int k = 0; k < ranked.length; k++) {
+      int i = (int) (ranked[k] & POSITION_MASK);
+      ids[k] = keys[i];
+      weights[k] = values[i];
+    }
+    return new TermVector(ids, weights);
   }
 
   /**

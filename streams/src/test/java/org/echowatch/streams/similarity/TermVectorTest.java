@@ -34,4 +34,27 @@ class TermVectorTest {
   void shouldGiveAnEmptyVectorForNoTerms() {
     assertThat(TermVector.of(Map.of()).size()).isZero();
   }
+
+  @Test
+  void shouldOrderIdsThatShareTheirHighBitsAndAddTheWeightsOfEqualIds() {
+    long[] ids = {0x7000_0000_0000_0005L, -3L, 0x7000_0000_0000_0002L, -3L, Long.MIN_VALUE, -3L};
+    double[] weights = {1.0, 0.1, 2.0, 0.2, 3.0, 0.3};
+    TermVector vector = TermVector.ofIds(ids, weights);
+    assertThat(vector.size()).isEqualTo(4);
+    assertThat(vector.id(0)).isEqualTo(Long.MIN_VALUE);
+    assertThat(vector.id(1)).isEqualTo(-3L);
+    assertThat(vector.weight(1)).isEqualTo(0.1 + 0.2 + 0.3);
+    assertThat(vector.id(2)).isEqualTo(0x7000_0000_0000_0002L);
+    assertThat(vector.weight(2)).isEqualTo(2.0);
+    assertThat(vector.id(3)).isEqualTo(0x7000_0000_0000_0005L);
+  }
+
+  @Test
+  void shouldOrderIdsOfBothSignsWhoseHighBitsDiffer() {
+    long[] ids = {5L << 20, -(7L << 20), 1L << 40, -1L << 50};
+    TermVector vector = TermVector.ofIds(ids, new double[] {1, 2, 3, 4});
+    assertThat(new long[] {vector.id(0), vector.id(1), vector.id(2), vector.id(3)})
+        .containsExactly(-1L << 50, -(7L << 20), 5L << 20, 1L << 40);
+    assertThat(vector.weight(0)).isEqualTo(4.0);
+  }
 }
