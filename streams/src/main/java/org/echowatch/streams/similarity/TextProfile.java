@@ -57,6 +57,11 @@ public record TextProfile(
   /** How many times a lead term counts, see {@link #LEAD_TERMS}. */
   static final double LEAD_WEIGHT = 3.0;
 
+  // the counts a term occurrence adds, boxed once
+  private static final Double ONCE = 1.0;
+  private static final Double TITLE = 2.0;
+  private static final Double LEAD = LEAD_WEIGHT;
+
   /**
    * How much an occurrence of a term after the lead counts in a text without a title: less than
    * one, so that the lead and the terms a story repeats decide, and a word met once deep in the
@@ -68,6 +73,8 @@ public record TextProfile(
    * title keeps 1.0: its weights are unchanged.
    */
   static final double REST_WEIGHT = 0.6;
+
+  private static final Double REST = REST_WEIGHT;
 
   /**
    * Profiles one text.
@@ -115,14 +122,15 @@ public record TextProfile(
   }
 
   private static Map<String, Double> termVector(List<String> titleTerms, List<String> bodyTerms) {
-    Map<String, Double> tf = new HashMap<>();
+    // sized for every term distinct: the table never grows while it is filled
+    Map<String, Double> tf = new HashMap<>(4 * (titleTerms.size() + bodyTerms.size()) / 3 + 1);
     int lead = titleTerms.isEmpty() ? Math.min(LEAD_TERMS, bodyTerms.size()) : 0;
-    double rest = titleTerms.isEmpty() ? REST_WEIGHT : 1.0;
+    Double rest = titleTerms.isEmpty() ? REST : ONCE;
     for (int i = 0; i < bodyTerms.size(); i++) {
-      tf.merge(bodyTerms.get(i), i < lead ? LEAD_WEIGHT : rest, Double::sum);
+      tf.merge(bodyTerms.get(i), i < lead ? LEAD : rest, Double::sum);
     }
     for (String t : titleTerms) {
-      tf.merge(t, 2.0, Double::sum);
+      tf.merge(t, TITLE, Double::sum);
     }
     tf.replaceAll((k, v) -> 1 + Math.log(v));
     return tf;
