@@ -201,7 +201,8 @@ public final class Tokens {
 
   /** Every word and Han bigram of {@code folded} text, in order, stop words included. */
   public static List<String> words(String folded) {
-    List<String> out = new ArrayList<>();
+    // a word and the space after it take five characters or more in most languages
+    List<String> out = new ArrayList<>(folded.length() / 5 + 1);
     int n = folded.length();
     int i = 0;
     while (i < n) {
@@ -247,7 +248,7 @@ public final class Tokens {
     boolean arabic = "ar".equals(lang);
     boolean german = "de".equals(lang);
     boolean polish = "pl".equals(lang);
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(words.size());
     for (String w : words) {
       if (isHan(w.codePointAt(0))) {
         out.add(w);
