@@ -187,7 +187,7 @@ public final class NumbersAndDates {
   }
 
   static String numberKey(String whole, String fraction, String unit) {
-    String digits = whole.replaceAll("[^0-9]", "");
+    String digits = onlyAsciiDigits(whole);
     boolean thousandsSeparated = digits.length() != whole.length();
     String fractionPart = fraction;
     if (fraction != null && fraction.length() == 3 && !thousandsSeparated && unit == null) {
@@ -217,6 +217,19 @@ public final class NumbersAndDates {
       return "y" + digits;
     }
     return value.compareTo(BigDecimal.TEN) < 0 ? null : "n" + plain(value);
+  }
+
+  /** The text without every character that is not an ASCII digit (separators of thousands). */
+  static String onlyAsciiDigits(String text) {
+    char[] kept = new char[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (GatedScan.asciiDigit(c)) {
+        kept[n++] = c;
+      }
+    }
+    return n == text.length() ? text : new String(kept, 0, n);
   }
 
   private static String plain(BigDecimal v) {

@@ -21,6 +21,14 @@ class PivotExtractionTest {
   }
 
   @Test
+  void shouldKeepOnlyTheAsciiDigitsOfANumberWithSeparators() {
+    assertThat(NumbersAndDates.onlyAsciiDigits("1,200")).isEqualTo("1200");
+    assertThat(NumbersAndDates.onlyAsciiDigits("20\u00a0000\u202f000")).isEqualTo("20000000");
+    assertThat(NumbersAndDates.onlyAsciiDigits("2024")).isEqualTo("2024");
+    assertThat(NumbersAndDates.onlyAsciiDigits("١٢")).isEmpty();
+  }
+
+  @Test
   void shouldGiveSameDateKeyWhenDateIsWrittenInThreeLanguages() {
     assertThat(NumbersAndDates.dates("on March 1")).containsExactly("d3-1");
     assertThat(NumbersAndDates.dates("1 марта")).containsExactly("d3-1");
