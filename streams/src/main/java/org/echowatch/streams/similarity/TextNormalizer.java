@@ -41,7 +41,7 @@ public final class TextNormalizer {
 
   static final int TAIL = 400;
 
-  /** Characters a trailer can start with, besides white space. */
+  /** Characters a trailer can start with, after any white space. */
   private static final String TRAILER_START = "eE-–—[【（(";
 
   private TextNormalizer() {}
@@ -59,12 +59,26 @@ public final class TextNormalizer {
     }
     String t = text;
     var trailer =
-        GatedScan.first(
-            TRAILER,
-            t,
-            Math.max(0, t.length() - TAIL),
-            i -> TRAILER_START.indexOf(t.charAt(i)) >= 0 || Character.isWhitespace(t.charAt(i)));
+        GatedScan.first(TRAILER, t, Math.max(0, t.length() - TAIL), i -> trailerMayStart(t, i));
     return (trailer == null ? text : text.substring(0, trailer.start())).strip();
+  }
+
+  /**
+   * Whether a trailer may start at {@code i}: the first character there that is not white space in
+   * the sense of the pattern's {@code \\s} is one a trailer can start with. A position in the
+   * middle of a sentence's spaces is let through only when a trailer follows them.
+   */
+  static boolean trailerMayStart(String text, int i) {
+    int j = i;
+    while (j < text.length() && isPatternSpace(text.charAt(j))) {
+      j++;
+    }
+    return j < text.length() && TRAILER_START.indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** The characters of {@code \\s} without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** NFKC, lower case ({@link Locale#ROOT}), every run of non-letters/digits folded to a space. */

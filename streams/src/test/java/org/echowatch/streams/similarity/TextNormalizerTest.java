@@ -23,7 +23,10 @@ class TextNormalizerTest {
         "The talks began. Enditem",
         "The talks began. –0–",
         "The talks began.[责任编辑:王磊]",
-        "The talks began.（完）"
+        "The talks began.（完）",
+        "The talks began. \n\n \t Enditem \n",
+        "The talks began.\u2003Enditem",
+        "The talks began.  -0-   enditem  "
       })
   void shouldStripDatelineAndTrailerWhenAgencyMarksSurroundTheText(String body) {
     assertThat(TextNormalizer.stripAgencyMarks(body)).isEqualTo("The talks began.");
@@ -67,5 +70,16 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.fold(null)).isEmpty();
     assertThat(TextNormalizer.isAscii("Minsk")).isTrue();
     assertThat(TextNormalizer.isAscii("Minsk\u00a0")).isFalse();
+  }
+
+  @Test
+  void shouldLetTrailersStartOnlyWhereAMarkFollowsTheSpaces() {
+    String text = "talks. \t\n Enditem";
+    assertThat(TextNormalizer.trailerMayStart(text, 5)).isFalse();
+    assertThat(TextNormalizer.trailerMayStart(text, 6)).isTrue();
+    assertThat(TextNormalizer.trailerMayStart(text, 10)).isTrue();
+    assertThat(TextNormalizer.trailerMayStart("talks.  more", 6)).isFalse();
+    assertThat(TextNormalizer.trailerMayStart("talks.\u2003Enditem", 6)).isFalse();
+    assertThat(TextNormalizer.trailerMayStart("talks.   ", 6)).isFalse();
   }
 }
