@@ -75,7 +75,14 @@ final class GatedScan {
 
   /** The positions that pass a test, in the same order. */
   static int[] filter(int[] positions, IntPredicate keep) {
-    return Arrays.stream(positions).filter(keep).toArray();
+    int[] out = new int[positions.length];
+    int n = 0;
+    for (int i : positions) {
+      if (keep.test(i)) {
+        out[n++] = i;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static Matcher matcher(Pattern pattern, String text) {

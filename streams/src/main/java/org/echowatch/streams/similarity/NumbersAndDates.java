@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +134,8 @@ public final class NumbersAndDates {
    * between the month and the day).
    */
   static int[] monthWordStarts(String text, int[] digits) {
-    var out = new java.util.TreeSet<Integer>();
+    int[] out = new int[digits.length];
+    int n = 0;
     for (int d : digits) {
       // walk back over white space and one point to the end of the word before the digit
       int j = d - 1;
@@ -148,10 +150,22 @@ public final class NumbersAndDates {
         j--;
       }
       if (end - (j + 1) >= 3 && monthWordMayStart(text, j + 1)) {
-        out.add(j + 1);
+        out[n++] = j + 1;
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return ascendingDistinct(Arrays.copyOf(out, n));
+  }
+
+  /** The positions sorted, each once (the digits of one number share the word before them). */
+  private static int[] ascendingDistinct(int[] positions) {
+    Arrays.sort(positions);
+    int w = 0;
+    for (int i = 0; i < positions.length; i++) {
+      if (w == 0 || positions[i] != positions[w - 1]) {
+        positions[w++] = positions[i];
+      }
+    }
+    return Arrays.copyOf(positions, w);
   }
 
   /** An English month name starts with a month's first three letters, at a word boundary. */

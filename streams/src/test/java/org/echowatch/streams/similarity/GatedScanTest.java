@@ -10,6 +10,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -122,6 +123,15 @@ class GatedScanTest {
     }
     // the generator must exercise the pattern, or the comparison proves nothing
     assertThat(withMatches).isGreaterThan(texts / 50);
+  }
+
+  @Test
+  void shouldGiveEachMonthWordStartOnceInAscendingOrder() {
+    String text = "March 12 and Jan 5, sept. 30 and March 1";
+    assertThat(NumbersAndDates.monthWordStarts(text, GatedScan.asciiDigits(text)))
+        .containsExactly(0, 13, 20, 33);
+    assertThat(GatedScan.filter(new int[] {1, 2, 3, 4}, i -> i % 2 == 0)).containsExactly(2, 4);
+    assertThat(GatedScan.filter(new int[] {}, i -> true)).isEmpty();
   }
 
   private static String randomText(Random random) {
