@@ -63,6 +63,9 @@ public final class MinHasher {
   }
 
   private static void densify(int[] sig) {
+    if (!hasEmptyBin(sig)) {
+      return; // the usual case for a story: every bin got a shingle
+    }
     int n = sig.length;
     int[] original = sig.clone();
     for (int i = 0; i < n; i++) {
@@ -78,5 +81,14 @@ public final class MinHasher {
         }
       }
     }
+  }
+
+  private static boolean hasEmptyBin(int[] sig) {
+    for (int value : sig) {
+      if (value == EMPTY) {
+        return true;
+      }
+    }
+    return false;
   }
 }
