@@ -128,12 +128,21 @@ public final class NameKeys {
     if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
       return false;
     }
-    boolean acronym = word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+    boolean acronym = word.length() <= 6 && allUpperCase(word);
     if (acronym) {
       return true;
     }
     return !sentenceStart
         && word.length() >= 3
         && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean allUpperCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
