@@ -1,5 +1,6 @@
 package org.echowatch.streams.similarity;
 
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ public final class ConceptDictionary {
   private record Form(String concept, String[] tokens) {}
 
   /** Word forms by {@link #prefixKey} of their first word. */
-  private final LongMap<List<Form>> wordForms = new LongMap<>();
+  private final LongObjectHashMap<List<Form>> wordForms = new LongObjectHashMap<>();
 
   private final Map<Character, List<String[]>> hanForms = new HashMap<>();
 
@@ -199,9 +200,13 @@ public final class ConceptDictionary {
     for (String form : (en + ";" + ru).split(";")) {
       List<String> tokens = Tokens.words(TextNormalizer.fold(form));
       if (!tokens.isEmpty() && !Tokens.isHan(tokens.get(0).codePointAt(0))) {
-        wordForms
-            .computeIfAbsent(prefixKey(tokens.get(0)), ArrayList::new)
-            .add(new Form(id, tokens.toArray(String[]::new)));
+        long key = prefixKey(tokens.get(0));
+        List<Form> forms = wordForms.get(key);
+        if (forms == null) {
+          forms = new ArrayList<>();
+          wordForms.put(key, forms);
+        }
+        forms.add(new Form(id, tokens.toArray(String[]::new)));
       }
     }
     for (String form : zh.split(";")) {
