@@ -92,8 +92,9 @@ public final class NameKeys {
   }
 
   private static String transliterate(String word) {
-    boolean ascii = word.chars().allMatch(ch -> ch < 128);
-    return ascii ? word.toLowerCase(Locale.ROOT) : TO_LATIN.get().transliterate(word);
+    return TextNormalizer.isAscii(word)
+        ? word.toLowerCase(Locale.ROOT)
+        : TO_LATIN.get().transliterate(word);
   }
 
   static String skeleton(String latin) {
@@ -125,7 +126,7 @@ public final class NameKeys {
   }
 
   private static boolean isName(String word, boolean sentenceStart) {
-    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+    if (!mayBeName(word, 0, word.length())) {
       return false;
     }
     boolean acronym = word.length() <= 6 && allUpperCase(word);
