@@ -92,6 +92,20 @@ class NarrativeTopologyTest {
   }
 
   @Test
+  void shouldIgnoreAStoryDeliveredAgainWithItsId() {
+    try (var d = driver(SETTINGS)) {
+      var in = input(d);
+      var echo =
+          story("xinhua-zh:1", "xinhua", "zh", after(Duration.ofHours(3)), "新华社明斯克3月4日电 " + ZH);
+      pipe(in, story("belta-ru:1", "belta", "ru", T0, "МИНСК, 4 марта (БЕЛТА) – " + RU));
+      pipe(in, echo);
+      pipe(in, echo);
+
+      assertThat(matches(d)).singleElement().extracting(Match::echoId).isEqualTo("xinhua-zh:1");
+    }
+  }
+
+  @Test
   void shouldFlagExactFromXinhuaToBeltaWhenOnlyDatelinesDiffer() {
     try (var d = driver(SETTINGS)) {
       var in = input(d);

@@ -147,7 +147,8 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
                     + settings.grace()));
         return;
       }
-      if (articles.get(story.id()) != null) {
+      // the index files exactly the stored stories: asking it spares a store read per story
+      if (index.contains(story.id())) {
         LOG.debug("story {} already seen; ignored", story.id());
         return;
       }

@@ -123,6 +123,11 @@ public final class WindowPivotIndex {
     return nextSlot;
   }
 
+  /** Whether a story is filed. */
+  public boolean contains(String storyId) {
+    return slotById.containsKey(storyId);
+  }
+
   /** Stories filed. */
   public int size() {
     return slotById.size();
