@@ -2,7 +2,6 @@ package org.echowatch.streams.processor;
 
 import org.echowatch.common.Article;
 import org.echowatch.streams.similarity.PairScorer;
-import org.echowatch.streams.similarity.Side;
 import org.echowatch.streams.similarity.StoryProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +24,7 @@ public record ProfiledArticle(Article article, StoryProfile profile) {
    */
   public static ProfiledArticle of(Article article, PairScorer scorer) {
     try {
-      return new ProfiledArticle(
-          article,
-          StoryProfile.of(scorer, new Side(article.lang(), article.title(), article.body())));
+      return new ProfiledArticle(article, StoryProfile.of(scorer, article));
     } catch (RuntimeException e) {
       LOG.debug("story {} goes to detection unprofiled: {}", article.id(), e.toString());
       return new ProfiledArticle(article, null);

@@ -30,16 +30,14 @@ public final class QualityReport {
   public static TierScores pairs(Corpus corpus, PairScorer scorer) {
     var frequencies = new DocumentFrequencies();
     for (var a : corpus.articles().values()) {
-      frequencies.add(scorer.profile(new Side(a.lang(), a.title(), a.body())).vector());
+      frequencies.add(scorer.profile(Side.of(a)).vector());
     }
     scorer = scorer.with(frequencies);
     TierScores scores = new TierScores();
     for (Corpus.Pair p : corpus.pairs()) {
       var a = corpus.articles().get(p.a());
       var b = corpus.articles().get(p.b());
-      var s =
-          scorer.score(
-              new Side(a.lang(), a.title(), a.body()), new Side(b.lang(), b.title(), b.body()));
+      var s = scorer.score(Side.of(a), Side.of(b));
       scores.add(p.label(), s.type() == null ? "none" : s.type().wireName());
     }
     return scores;

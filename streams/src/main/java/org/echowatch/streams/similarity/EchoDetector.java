@@ -159,13 +159,12 @@ public final class EchoDetector {
     StoryProfile p = profiles.remove(id);
     if (p == null) {
       Article story = stored.get();
-      if (story == null) {
-        index.remove(id);
-        return false;
-      }
-      p = StoryProfile.of(scorer, new Side(story.lang(), story.title(), story.body()));
+      p = story == null ? null : StoryProfile.of(scorer, story);
     }
     index.remove(id);
+    if (p == null) {
+      return false;
+    }
     frequencies.remove(p.profile().vector());
     return true;
   }
@@ -178,10 +177,7 @@ public final class EchoDetector {
   private StoryProfile profiled(Article story, StoryProfile given) {
     StoryProfile p = profiles.get(story.id());
     if (p == null) {
-      p =
-          given != null
-              ? given
-              : StoryProfile.of(scorer, new Side(story.lang(), story.title(), story.body()));
+      p = given != null ? given : StoryProfile.of(scorer, story);
       profiles.put(story.id(), p);
     }
     return p;

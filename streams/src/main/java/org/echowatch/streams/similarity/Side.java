@@ -1,5 +1,7 @@
 package org.echowatch.streams.similarity;
 
+import org.echowatch.common.Article;
+
 /**
  * One side of a scored pair: the {@code score} command's {@code {"lang","title","body"}}.
  *
@@ -12,5 +14,10 @@ public record Side(String lang, String title, String body) {
   public Side {
     title = title == null ? "" : title;
     body = body == null ? "" : body;
+  }
+
+  /** The side a story is scored as. */
+  public static Side of(Article story) {
+    return new Side(story.lang(), story.title(), story.body());
   }
 }

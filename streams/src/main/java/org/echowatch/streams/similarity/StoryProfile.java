@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.util.List;
+import org.echowatch.common.Article;
 
 /**
  * What the detector keeps of a story: its text profile and the pivot keys derived from it. Both are
@@ -12,9 +13,9 @@ import java.util.List;
  */
 public record StoryProfile(TextProfile profile, List<String> pivotKeys) {
 
-  /** Profiles a text and derives its keys. */
-  public static StoryProfile of(PairScorer scorer, Side side) {
-    TextProfile profile = scorer.profile(side);
+  /** Profiles a story and derives its keys. */
+  public static StoryProfile of(PairScorer scorer, Article story) {
+    TextProfile profile = scorer.profile(Side.of(story));
     return new StoryProfile(profile, PivotKeys.of(profile));
   }
 }

@@ -10,7 +10,6 @@ import org.echowatch.common.Article;
 import org.echowatch.streams.DetectionSettings;
 import org.echowatch.streams.similarity.ConceptDictionary;
 import org.echowatch.streams.similarity.PairScorer;
-import org.echowatch.streams.similarity.Side;
 import org.echowatch.streams.similarity.StoryProfile;
 import org.echowatch.streams.similarity.WindowPivotIndex;
 
@@ -68,7 +67,7 @@ public final class DetectionCoreCpuBench {
         new PairScorer(DetectionSettings.defaults().thresholds(), ConceptDictionary.builtIn());
     List<StoryProfile> profiles = new ArrayList<>();
     for (Article a : window) {
-      profiles.add(StoryProfile.of(scorer, new Side(a.lang(), a.title(), a.body())));
+      profiles.add(StoryProfile.of(scorer, a));
     }
     long before = usedHeapAfterGc();
     var index = new WindowPivotIndex();

@@ -16,7 +16,7 @@ class StoryProfileCodecTest {
       new PairScorer(DetectionSettings.defaults().thresholds(), ConceptDictionary.builtIn());
 
   private static StoryProfile profile(Article a) {
-    return StoryProfile.of(SCORER, new Side(a.lang(), a.title(), a.body()));
+    return StoryProfile.of(SCORER, a);
   }
 
   @Test
