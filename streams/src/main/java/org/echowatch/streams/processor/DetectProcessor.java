@@ -76,7 +76,7 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
   private EchoDetector newDetector() {
     return new EchoDetector(
         new PairScorer(settings.thresholds(), dictionary),
-        new CandidateFinder(settings.postingLimit(), settings.maxCandidates(), 1.0, dictionary),
+        new CandidateFinder(settings.postingLimit(), settings.maxCandidates(), 1.0),
         new EvidenceAligner(dictionary),
         settings.window().toMillis(),
         settings.sameSourcePairs(),

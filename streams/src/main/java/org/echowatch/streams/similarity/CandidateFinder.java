@@ -24,7 +24,6 @@ public final class CandidateFinder {
   private final int postingLimit;
   private final int maxCandidates;
   private final double minVotes;
-  private final ConceptDictionary dictionary;
 
   private static final byte UNSEEN = 0;
   private static final byte ELIGIBLE = 1;
@@ -40,14 +39,11 @@ public final class CandidateFinder {
    * @param postingLimit keys with more postings than this are not used for voting
    * @param maxCandidates most candidates returned
    * @param minVotes least votes a candidate needs
-   * @param dictionary for the weight of concept keys
    */
-  public CandidateFinder(
-      int postingLimit, int maxCandidates, double minVotes, ConceptDictionary dictionary) {
+  public CandidateFinder(int postingLimit, int maxCandidates, double minVotes) {
     this.postingLimit = postingLimit;
     this.maxCandidates = maxCandidates;
     this.minVotes = minVotes;
-    this.dictionary = dictionary;
     this.slots = new int[postingLimit];
   }
 
@@ -57,7 +53,7 @@ public final class CandidateFinder {
    *
    * @param selfId the story's id, never its own candidate
    * @param publishedAtMs the story's time
-   * @param keys its pivot keys
+   * @param keys its pivot keys, with their weights
    * @param windowMs candidates further away in time than this are ignored
    * @param eligible which stories may become candidates (e.g. other agencies only)
    * @param index the pivot index
@@ -65,20 +61,20 @@ public final class CandidateFinder {
   public List<Candidate> find(
       String selfId,
       long publishedAtMs,
-      List<String> keys,
+      FiledKeys keys,
       long windowMs,
       Predicate<WindowPivotIndex.Posting> eligible,
       WindowPivotIndex index) {
     ensureCapacity(index.slotBound());
     int touchedCount = 0;
-    for (String key : keys) {
-      long keyId = WindowPivotIndex.keyId(key);
+    for (int k = 0; k < keys.size(); k++) {
+      long keyId = keys.ids()[k];
       int count = index.count(keyId);
       if (count == 0 || count > postingLimit) {
         continue;
       }
       int n = index.slots(keyId, postingLimit, slots);
-      double w = PivotKeys.weight(key, dictionary) / log2(1 + n);
+      double w = keys.weights()[k] / log2(1 + n);
       for (int i = 0; i < n; i++) {
         int slot = slots[i];
         if (state[slot] == UNSEEN) {

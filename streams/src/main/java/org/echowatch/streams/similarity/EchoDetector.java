@@ -93,7 +93,7 @@ public final class EchoDetector {
         finder.find(
             story.id(),
             t,
-            self.pivotKeys(),
+            self.keys(),
             windowMs,
             p -> sameSourcePairs || !p.source().equals(story.source()),
             index);
@@ -138,7 +138,7 @@ public final class EchoDetector {
         new WindowPivotIndex.Posting(
             story.id(), story.publishedAt().toEpochMilli(), story.source());
     StoryProfile p = profiled(story, given);
-    index.add(posting, p.pivotKeys());
+    index.add(posting, p.keys().ids());
     frequencies.add(p.profile().vector());
   }
 

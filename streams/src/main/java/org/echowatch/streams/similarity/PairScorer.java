@@ -92,6 +92,11 @@ public final class PairScorer {
     return TextProfile.of(side, minHasher, dictionary);
   }
 
+  /** The concept dictionary the scorer profiles with. */
+  public ConceptDictionary dictionary() {
+    return dictionary;
+  }
+
   /** The same scorer with other term statistics. */
   public PairScorer with(TermStatistics newStats) {
     return new PairScorer(thresholds, dictionary, newStats);

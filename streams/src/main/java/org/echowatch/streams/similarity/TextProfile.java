@@ -17,9 +17,10 @@ import java.util.Set;
  * @param foldedLength length of the folded body, to tell a real body from a stub
  * @param shingles sorted distinct shingle hashes of the body
  * @param signature MinHash signature of the shingles
- * @param terms log term frequencies (title terms count double; without a title, the lead's first
- *     terms count triple and the later ones 0.6)
- * @param vector the same weights by term id, for scoring
+ * @param strongTerms the {@value PivotKeys#TOP_TERMS} heaviest terms, heaviest first (see {@link
+ *     PivotKeys#strongestTerms}): the story is filed under them
+ * @param vector log term frequencies by term id, for scoring (title terms count double; without a
+ *     title, the lead's first terms count triple and the later ones 0.6)
  * @param concepts dictionary concept ids
  * @param numbers number keys
  * @param dates date keys
@@ -31,7 +32,7 @@ public record TextProfile(
     int foldedLength,
     long[] shingles,
     int[] signature,
-    Map<String, Double> terms,
+    List<String> strongTerms,
     TermVector vector,
     Set<String> concepts,
     Set<String> numbers,
@@ -104,7 +105,7 @@ public record TextProfile(
         foldedBody.length(),
         shingles,
         minHasher.sign(shingles),
-        terms,
+        PivotKeys.strongestTerms(terms, PivotKeys.TOP_TERMS),
         TermVector.of(terms),
         dictionary.find(foldedTitle + " " + foldedBody, allWords),
         NumbersAndDates.numbers(all),

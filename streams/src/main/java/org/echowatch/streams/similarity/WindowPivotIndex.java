@@ -3,7 +3,6 @@ package org.echowatch.streams.similarity;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,22 +41,22 @@ public final class WindowPivotIndex {
   }
 
   /**
-   * Files a story under its keys (each key once; the list has no repeats); a story already filed is
-   * left as it is. The keys' ids are kept with the story, so that it leaves exactly what it was
-   * filed under.
+   * Files a story under its keys (each key once; no repeats); a story already filed is left as it
+   * is. The index keeps the array (the caller must not change it), so that the story leaves exactly
+   * what it was filed under.
+   *
+   * @param story the story
+   * @param keyIds its keys' ids ({@link #keyId})
    */
-  public void add(Posting story, List<String> keys) {
+  public void add(Posting story, long[] keyIds) {
     if (slotById.containsKey(story.id())) {
       return;
     }
     int slot = takeSlot();
     stories[slot] = story;
     slotById.put(story.id(), slot);
-    long[] ids = new long[keys.size()];
-    keysOf[slot] = ids;
-    for (int k = 0; k < ids.length; k++) {
-      long id = keyId(keys.get(k));
-      ids[k] = id;
+    keysOf[slot] = keyIds;
+    for (long id : keyIds) {
       Slots s = byKey.get(id);
       if (s == null) {
         s = new Slots();

@@ -62,7 +62,7 @@ public class DetectionCoreBenchmark {
     var dict = ConceptDictionary.builtIn();
     return new EchoDetector(
         new PairScorer(s.thresholds(), dict),
-        new CandidateFinder(s.postingLimit(), s.maxCandidates(), 1.0, dict),
+        new CandidateFinder(s.postingLimit(), s.maxCandidates(), 1.0),
         new EvidenceAligner(dict),
         s.window().toMillis(),
         false,

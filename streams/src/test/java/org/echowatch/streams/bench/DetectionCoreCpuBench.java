@@ -75,7 +75,7 @@ public final class DetectionCoreCpuBench {
       Article a = window.get(i);
       index.add(
           new WindowPivotIndex.Posting(a.id(), a.publishedAt().toEpochMilli(), a.source()),
-          profiles.get(i).pivotKeys());
+          profiles.get(i).keys().ids());
     }
     long bytes = usedHeapAfterGc() - before;
     return String.format(

@@ -27,7 +27,7 @@ class ProfiledArticleSerdeTest {
 
     assertThat(back.article()).isEqualTo(STORY);
     assertThat(back.profile()).isNotNull();
-    assertThat(back.profile().pivotKeys()).isEqualTo(value.profile().pivotKeys());
+    assertThat(back.profile().keys()).isEqualTo(value.profile().keys());
   }
 
   @Test

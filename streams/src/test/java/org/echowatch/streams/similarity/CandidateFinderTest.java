@@ -12,7 +12,11 @@ class CandidateFinderTest {
   private final WindowPivotIndex index = new WindowPivotIndex();
 
   private void file(String id, long at, String source, String... keys) {
-    index.add(new WindowPivotIndex.Posting(id, at, source), List.of(keys));
+    index.add(new WindowPivotIndex.Posting(id, at, source), keys(keys).ids());
+  }
+
+  private static FiledKeys keys(String... keys) {
+    return FiledKeys.of(List.of(keys), ConceptDictionary.builtIn());
   }
 
   private static List<String> ids(List<CandidateFinder.Candidate> candidates) {
@@ -27,9 +31,9 @@ class CandidateFinderTest {
     file("b", 0, "xinhua", "v:n1");
     file("a", 0, "xinhua", "v:n1");
     file("e", 0, "xinhua", "k:minsk");
-    var finder = new CandidateFinder(400, 3, 0.1, ConceptDictionary.builtIn());
+    var finder = new CandidateFinder(400, 3, 0.1);
 
-    var found = finder.find("new", 0, List.of("v:n1", "k:minsk"), DAY, p -> true, index);
+    var found = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, p -> true, index);
 
     assertThat(ids(found)).containsExactly("c", "d", "a");
     assertThat(found.get(0).votes()).isGreaterThan(found.get(2).votes());
@@ -44,11 +48,11 @@ class CandidateFinderTest {
     file("weak", 0, "xinhua", "t:en:grain");
     file("weak-too", 0, "xinhua", "t:en:grain");
     // v:n1 gives 2 / log2(5) = 0.86 votes, t:en:grain 1 / log2(3) = 0.63
-    var finder = new CandidateFinder(400, 25, 0.7, ConceptDictionary.builtIn());
+    var finder = new CandidateFinder(400, 25, 0.7);
 
     var found =
         finder.find(
-            "self", 0, List.of("v:n1", "t:en:grain"), DAY, p -> !p.source().equals("belta"), index);
+            "self", 0, keys("v:n1", "t:en:grain"), DAY, p -> !p.source().equals("belta"), index);
 
     assertThat(ids(found)).containsExactly("kept");
   }
@@ -62,12 +66,12 @@ class CandidateFinderTest {
     }
     file("rare", 0, "xinhua", "d:2026-11-28", "x:abc");
 
-    var limited = new CandidateFinder(5, 25, 0.0, ConceptDictionary.builtIn());
-    assertThat(ids(limited.find("new", 0, List.of("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
+    var limited = new CandidateFinder(5, 25, 0.0);
+    assertThat(ids(limited.find("new", 0, keys("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
         .containsExactly("rare");
 
-    var open = new CandidateFinder(10, 25, 0.0, ConceptDictionary.builtIn());
-    assertThat(ids(open.find("new", 0, List.of("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
+    var open = new CandidateFinder(10, 25, 0.0);
+    assertThat(ids(open.find("new", 0, keys("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
         .startsWith("rare")
         .containsAll(common);
   }
@@ -76,10 +80,10 @@ class CandidateFinderTest {
   void shouldGiveTheSameAnswerWhenAskedTwice() {
     file("a", 0, "xinhua", "v:n1", "k:minsk");
     file("b", 0, "xinhua", "v:n1");
-    var finder = new CandidateFinder(400, 25, 0.1, ConceptDictionary.builtIn());
+    var finder = new CandidateFinder(400, 25, 0.1);
 
-    var first = finder.find("new", 0, List.of("v:n1", "k:minsk"), DAY, p -> true, index);
-    var second = finder.find("new", 0, List.of("v:n1", "k:minsk"), DAY, p -> true, index);
+    var first = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, p -> true, index);
+    var second = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, p -> true, index);
 
     assertThat(second).isEqualTo(first);
   }

@@ -88,12 +88,12 @@ class PairScorerTest {
             + " by continuing to browse you accept their use, which you can change in the settings.";
     var profile = SCORER.profile(new Side("en", "", lead + notice));
     // the lead's words count three times, the notice's 0.6
-    assertThat(profile.terms().get("danub")).isEqualTo(1 + Math.log(3));
-    assertThat(profile.terms().get("cooki")).isEqualTo(1 + Math.log(TextProfile.REST_WEIGHT));
-    assertThat(profile.terms()).doesNotContainKey("cookies");
+    assertThat(profile.vector().weightOf("danub")).isEqualTo(1 + Math.log(3));
+    assertThat(profile.vector().weightOf("cooki")).isEqualTo(1 + Math.log(TextProfile.REST_WEIGHT));
+    assertThat(profile.vector().weightOf("cookies")).isZero();
     // with a title, the title stands for the story and the body's words count once
     var titled = SCORER.profile(new Side("en", "Floods in Croatia", lead + notice));
-    assertThat(titled.terms().get("danub")).isEqualTo(1.0);
+    assertThat(titled.vector().weightOf("danub")).isEqualTo(1.0);
     // two pages sharing only a notice score below two pages sharing the lead
     var stats = new DocumentFrequencies();
     for (String t : List.of(lead + notice, other + notice, lead, other, "Markets rose.")) {
