@@ -3,7 +3,6 @@ package org.echowatch.streams.similarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Votes for earlier stories through the pivot index: each shared key adds its weight, damped by how
@@ -55,7 +54,7 @@ public final class CandidateFinder {
    * @param publishedAtMs the story's time
    * @param keys its pivot keys, with their weights
    * @param windowMs candidates further away in time than this are ignored
-   * @param eligible which stories may become candidates (e.g. other agencies only)
+   * @param otherThan stories of this agency are not candidates (null: every agency's are)
    * @param index the pivot index
    */
   public List<Candidate> find(
@@ -63,26 +62,25 @@ public final class CandidateFinder {
       long publishedAtMs,
       FiledKeys keys,
       long windowMs,
-      Predicate<WindowPivotIndex.Posting> eligible,
+      String otherThan,
       WindowPivotIndex index) {
     ensureCapacity(index.slotBound());
+    int selfSlot = index.slotOf(selfId);
+    int refusedSource = otherThan == null ? -1 : index.sourceCode(otherThan);
     int touchedCount = 0;
     for (int k = 0; k < keys.size(); k++) {
-      long keyId = keys.ids()[k];
-      int count = index.count(keyId);
-      if (count == 0 || count > postingLimit) {
+      int n = index.slotsOfRareKey(keys.ids()[k], postingLimit, slots);
+      if (n == 0) {
         continue;
       }
-      int n = index.slots(keyId, postingLimit, slots);
       double w = keys.weights()[k] / log2(1 + n);
       for (int i = 0; i < n; i++) {
         int slot = slots[i];
         if (state[slot] == UNSEEN) {
-          WindowPivotIndex.Posting p = index.story(slot);
           boolean ok =
-              !p.id().equals(selfId)
-                  && Math.abs(p.publishedAtMs() - publishedAtMs) <= windowMs
-                  && eligible.test(p);
+              slot != selfSlot
+                  && Math.abs(index.publishedAtMs(slot) - publishedAtMs) <= windowMs
+                  && (refusedSource < 0 || index.sourceCodeOf(slot) != refusedSource);
           state[slot] = ok ? ELIGIBLE : REFUSED;
           touched[touchedCount++] = slot;
         }

@@ -91,12 +91,7 @@ public final class EchoDetector {
     long t = story.publishedAt().toEpochMilli();
     var candidates =
         finder.find(
-            story.id(),
-            t,
-            self.keys(),
-            windowMs,
-            p -> sameSourcePairs || !p.source().equals(story.source()),
-            index);
+            story.id(), t, self.keys(), windowMs, sameSourcePairs ? null : story.source(), index);
     List<Match> matches = new ArrayList<>();
     // the statistics stay still while this story is scored: each vector length is summed once
     PairScorer round = scorer.with(new FrozenStatistics(frequencies));

@@ -33,7 +33,7 @@ class CandidateFinderTest {
     file("e", 0, "xinhua", "k:minsk");
     var finder = new CandidateFinder(400, 3, 0.1);
 
-    var found = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, p -> true, index);
+    var found = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, null, index);
 
     assertThat(ids(found)).containsExactly("c", "d", "a");
     assertThat(found.get(0).votes()).isGreaterThan(found.get(2).votes());
@@ -50,9 +50,7 @@ class CandidateFinderTest {
     // v:n1 gives 2 / log2(5) = 0.86 votes, t:en:grain 1 / log2(3) = 0.63
     var finder = new CandidateFinder(400, 25, 0.7);
 
-    var found =
-        finder.find(
-            "self", 0, keys("v:n1", "t:en:grain"), DAY, p -> !p.source().equals("belta"), index);
+    var found = finder.find("self", 0, keys("v:n1", "t:en:grain"), DAY, "belta", index);
 
     assertThat(ids(found)).containsExactly("kept");
   }
@@ -67,11 +65,11 @@ class CandidateFinderTest {
     file("rare", 0, "xinhua", "d:2026-11-28", "x:abc");
 
     var limited = new CandidateFinder(5, 25, 0.0);
-    assertThat(ids(limited.find("new", 0, keys("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
+    assertThat(ids(limited.find("new", 0, keys("d:2026-11-28", "x:abc"), DAY, null, index)))
         .containsExactly("rare");
 
     var open = new CandidateFinder(10, 25, 0.0);
-    assertThat(ids(open.find("new", 0, keys("d:2026-11-28", "x:abc"), DAY, p -> true, index)))
+    assertThat(ids(open.find("new", 0, keys("d:2026-11-28", "x:abc"), DAY, null, index)))
         .startsWith("rare")
         .containsAll(common);
   }
@@ -82,8 +80,8 @@ class CandidateFinderTest {
     file("b", 0, "xinhua", "v:n1");
     var finder = new CandidateFinder(400, 25, 0.1);
 
-    var first = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, p -> true, index);
-    var second = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, p -> true, index);
+    var first = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, null, index);
+    var second = finder.find("new", 0, keys("v:n1", "k:minsk"), DAY, null, index);
 
     assertThat(second).isEqualTo(first);
   }

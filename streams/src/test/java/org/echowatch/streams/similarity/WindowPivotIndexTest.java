@@ -76,6 +76,32 @@ class WindowPivotIndexTest {
   }
 
   @Test
+  void shouldGiveEachSlotsTimeAndAgencyAndOnlyTheSlotsOfRareKeys() {
+    index.add(new WindowPivotIndex.Posting("a", 5L, "belta"), keyIds("v:n350", "k:minsk"));
+    index.add(new WindowPivotIndex.Posting("b", 7L, "xinhua"), keyIds("v:n350"));
+    index.add(new WindowPivotIndex.Posting("c", 9L, "belta"), keyIds("v:n350"));
+
+    int a = index.slotOf("a");
+    int b = index.slotOf("b");
+    int c = index.slotOf("c");
+    assertThat(index.slotOf("never-filed")).isEqualTo(-1);
+    assertThat(index.publishedAtMs(b)).isEqualTo(7L);
+    assertThat(index.sourceCodeOf(a)).isEqualTo(index.sourceCode("belta"));
+    assertThat(index.sourceCodeOf(c)).isEqualTo(index.sourceCode("belta"));
+    assertThat(index.sourceCodeOf(b)).isEqualTo(index.sourceCode("xinhua"));
+    assertThat(index.sourceCode("xinhua")).isNotEqualTo(index.sourceCode("belta"));
+    assertThat(index.sourceCode("tass")).isEqualTo(-1);
+    int[] into = new int[3];
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("v:n350"), 3, into)).isEqualTo(3);
+    assertThat(into).containsExactly(a, b, c);
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("v:n350"), 2, into))
+        .as("more stories than the limit")
+        .isZero();
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("k:minsk"), 2, into)).isEqualTo(1);
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("d:2026-11-28"), 2, into)).isZero();
+  }
+
+  @Test
   void shouldIgnoreAStoryFiledTwice() {
     index.add(story("a"), keyIds("v:n350"));
     index.add(story("a"), keyIds("v:n350", "k:minsk"));
