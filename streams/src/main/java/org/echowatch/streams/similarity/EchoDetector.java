@@ -94,7 +94,7 @@ public final class EchoDetector {
             story.id(), t, self.keys(), windowMs, sameSourcePairs ? null : story.source(), index);
     List<Match> matches = new ArrayList<>();
     // the statistics stay still while this story is scored: each vector length is summed once
-    PairScorer round = scorer.with(new FrozenStatistics(frequencies));
+    PairScorer round = scorer.forOneRound();
     for (var c : candidates) {
       // a cached profile spares reading the stored story; it is read only to build a match
       StoryProfile cached = profiles.get(c.id());

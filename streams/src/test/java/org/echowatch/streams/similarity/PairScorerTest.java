@@ -3,6 +3,7 @@ package org.echowatch.streams.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.echowatch.common.MatchType;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,32 @@ class PairScorerTest {
           + " Minsk on March 19. Trade between Belarus and China reached 6.1 billion dollars in 2023,"
           + " up 31 percent. More than 23 joint projects are being implemented in the Great Stone"
           + " industrial park.";
+
+  @Test
+  void shouldScoreTheSameInOneRoundAndSumEachVectorsLengthOnce() {
+    var lookups = new AtomicInteger();
+    TermStatistics counted =
+        id -> {
+          lookups.incrementAndGet();
+          return 1.0 + (id & 7);
+        };
+    var plain = new PairScorer(Thresholds.DEFAULT, ConceptDictionary.builtIn(), counted);
+    var round = plain.forOneRound();
+    var story = plain.profile(new Side("en", "Grain exports", "Belarus shipped grain to China."));
+    var one = plain.profile(new Side("en", "Grain exports", "Belarus shipped grain to Asia."));
+    var two = plain.profile(new Side("en", "Potash", "Belarus shipped potash to China by rail."));
+
+    assertThat(round.score(story, one)).isEqualTo(plain.score(story, one));
+    assertThat(round.score(story, two)).isEqualTo(plain.score(story, two));
+    lookups.set(0);
+    plain.score(story, two);
+    int eachTime = lookups.get();
+    lookups.set(0);
+    round.score(story, two);
+
+    // the round knows both lengths: only the shared terms are looked up again
+    assertThat(lookups.get()).isLessThan(eachTime - story.vector().size() + 1);
+  }
 
   @Test
   void shouldFlagTranslationWhenSameStoryIsInAnotherLanguage() {
