@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,6 +33,8 @@ public final class CandidateFinder {
   private double[] votes = new double[0];
   private byte[] state = new byte[0];
   private int[] touched = new int[0];
+  private int[] keptSlots = new int[0];
+  private double[] keptVotes = new double[0];
   private final int[] slots;
 
   /**
@@ -89,33 +92,32 @@ public final class CandidateFinder {
         }
       }
     }
-    // the best maxCandidates, kept sorted best first while the tallies are read and cleared;
-    // a story builds a Candidate only when it makes the cut
-    List<Candidate> best = new ArrayList<>(maxCandidates + 1);
+    // read and clear the tallies; only the stories at or above the maxCandidates-th best vote
+    // become Candidates, and only those are sorted
+    int kept = 0;
     for (int t = 0; t < touchedCount; t++) {
       int slot = touched[t];
       double v = votes[slot];
       votes[slot] = 0;
       boolean eligibleStory = state[slot] == ELIGIBLE;
       state[slot] = UNSEEN;
-      if (!eligibleStory || v < minVotes) {
-        continue;
+      if (eligibleStory && v >= minVotes) {
+        keptSlots[kept] = slot;
+        keptVotes[kept] = v;
+        kept++;
       }
-      if (best.size() == maxCandidates && v < best.get(maxCandidates - 1).votes()) {
-        continue;
+    }
+    double cut = kept > maxCandidates ? kthLargest(keptVotes, kept, maxCandidates) : minVotes;
+    List<Candidate> best = new ArrayList<>(Math.min(kept, maxCandidates) + 1);
+    for (int i = 0; i < kept; i++) {
+      if (keptVotes[i] >= cut) {
+        WindowPivotIndex.Posting p = index.story(keptSlots[i]);
+        best.add(new Candidate(p.id(), p.publishedAtMs(), keptVotes[i]));
       }
-      WindowPivotIndex.Posting p = index.story(slot);
-      Candidate c = new Candidate(p.id(), p.publishedAtMs(), v);
-      int at = best.size();
-      while (at > 0 && BEST_FIRST.compare(c, best.get(at - 1)) < 0) {
-        at--;
-      }
-      if (at < maxCandidates) {
-        best.add(at, c);
-        if (best.size() > maxCandidates) {
-          best.remove(maxCandidates);
-        }
-      }
+    }
+    best.sort(BEST_FIRST);
+    if (best.size() > maxCandidates) {
+      best.subList(maxCandidates, best.size()).clear();
     }
     return best;
   }
@@ -125,12 +127,21 @@ public final class CandidateFinder {
       (a, b) ->
           a.votes() != b.votes() ? Double.compare(b.votes(), a.votes()) : a.id().compareTo(b.id());
 
+  /** The {@code k}-th largest of {@code values[0..n)}, 1 <= k <= n. */
+  static double kthLargest(double[] values, int n, int k) {
+    double[] sorted = Arrays.copyOf(values, n);
+    Arrays.sort(sorted);
+    return sorted[n - k];
+  }
+
   private void ensureCapacity(int slotBound) {
     if (votes.length < slotBound) {
       int n = Math.max(slotBound, votes.length * 2);
       votes = new double[n];
       state = new byte[n];
       touched = new int[n];
+      keptSlots = new int[n];
+      keptVotes = new double[n];
     }
   }
 

@@ -85,4 +85,45 @@ class CandidateFinderTest {
 
     assertThat(second).isEqualTo(first);
   }
+
+  @Test
+  void shouldKeepTheHeadOfTheFullRankingWhateverTheCut() {
+    var random = new java.util.Random(25);
+    String[] pool = {"v:n1", "v:n2", "k:minsk", "k:beijing", "t:en:grain", "d:2026-11-28", "x:1"};
+    for (int s = 0; s < 300; s++) {
+      List<String> mine = new ArrayList<>();
+      for (String k : pool) {
+        if (random.nextInt(3) == 0) {
+          mine.add(k);
+        }
+      }
+      file("s" + s, 0, s % 2 == 0 ? "xinhua" : "belta", mine.toArray(String[]::new));
+    }
+    var query = keys("v:n1", "k:minsk", "t:en:grain", "d:2026-11-28", "x:1");
+    var all = new CandidateFinder(400, 1_000, 0.5).find("new", 0, query, DAY, "belta", index);
+    assertThat(all).hasSizeGreaterThan(30);
+    for (int k : new int[] {1, 2, 7, 25, 30}) {
+      assertThat(new CandidateFinder(400, k, 0.5).find("new", 0, query, DAY, "belta", index))
+          .as("best %d", k)
+          .isEqualTo(all.subList(0, k));
+    }
+    // many stories share exactly the same keys: the cut falls inside ties, broken by id
+    assertThat(all)
+        .isSortedAccordingTo(
+            (a, b) ->
+                a.votes() != b.votes()
+                    ? Double.compare(b.votes(), a.votes())
+                    : a.id().compareTo(b.id()));
+  }
+
+  @Test
+  void shouldFindTheKthLargest() {
+    double[] values = {0.5, 3, 1, 3, 2, 9, 9};
+    assertThat(CandidateFinder.kthLargest(values, values.length, 1)).isEqualTo(9);
+    assertThat(CandidateFinder.kthLargest(values, values.length, 2)).isEqualTo(9);
+    assertThat(CandidateFinder.kthLargest(values, values.length, 3)).isEqualTo(3);
+    assertThat(CandidateFinder.kthLargest(values, values.length, 7)).isEqualTo(0.5);
+    assertThat(CandidateFinder.kthLargest(values, 3, 3)).isEqualTo(0.5);
+    assertThat(values).containsExactly(0.5, 3, 1, 3, 2, 9, 9);
+  }
 }
