@@ -63,7 +63,7 @@ public final class DetectionCoreCpuBench {
     out.println(indexHeap(stories.subList(Math.max(0, n - DetectionCoreBenchmark.WINDOW), n)));
   }
 
-  private static List<StoryProfile> profiles(List<Article> stories) {
+  static List<StoryProfile> profiles(List<Article> stories) {
     var scorer =
         new PairScorer(DetectionSettings.defaults().thresholds(), ConceptDictionary.builtIn());
     List<StoryProfile> out = new ArrayList<>(stories.size());
