@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import org.echowatch.common.Json;
+import org.echowatch.indexer.http.RequestReadLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,8 @@ public final class ManagementServer implements AutoCloseable {
    */
   public static ManagementServer start(String bind, int port, PrometheusMeterRegistry registry) {
     HttpServer http;
+    // the JDK reads the limit once, at the first server of the process: set it here too
+    RequestReadLimit.apply();
     try {
       http = HttpServer.create(new InetSocketAddress(bind, port), 16);
     } catch (BindException e) {

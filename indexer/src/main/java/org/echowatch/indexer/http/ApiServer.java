@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
   // Event streams hold a thread each; the rest of the pool serves ordinary calls.
-  private static final int THREADS = AlertStream.MAX_CLIENTS + 16;
+  /** Server threads: every live alert stream holds one. */
+  public static final int THREADS = AlertStream.MAX_CLIENTS + 16;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -29,6 +31,7 @@ public final class ApiServer implements AutoCloseable {
   /** Binds {@code bind:port} (0 = a free port) and starts serving. */
   public static ApiServer start(String bind, int port, WatchFloor floor) throws IOException {
     Router router = routes(floor);
+    RequestReadLimit.apply();
     HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
     ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
     server.setExecutor(executor);
