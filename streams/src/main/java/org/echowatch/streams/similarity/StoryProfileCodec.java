@@ -20,8 +20,8 @@ import java.util.TreeSet;
  */
 public final class StoryProfileCodec {
 
-  /** The format written. */
-  public static final byte VERSION = 1;
+  /** The format written (2: with the headline's term ids). */
+  public static final byte VERSION = 2;
 
   private StoryProfileCodec() {}
 
@@ -55,6 +55,11 @@ public final class StoryProfileCodec {
     for (int i = 0; i < v.size(); i++) {
       w.buffer.putLong(v.id(i));
       w.buffer.putDouble(v.weight(i));
+    }
+    w.ensure(4 + p.lead().length * 8);
+    w.buffer.putInt(p.lead().length);
+    for (long id : p.lead()) {
+      w.buffer.putLong(id);
     }
     w.strings(p.concepts());
     w.strings(p.numbers());
@@ -101,6 +106,10 @@ public final class StoryProfileCodec {
         ids[i] = b.getLong();
         weights[i] = b.getDouble();
       }
+      long[] lead = new long[length(b, 8)];
+      for (int i = 0; i < lead.length; i++) {
+        lead[i] = b.getLong();
+      }
       var profile =
           new TextProfile(
               lang,
@@ -110,6 +119,7 @@ public final class StoryProfileCodec {
               signature,
               terms,
               TermVector.ofSorted(ids, weights),
+              lead,
               sortedSet(b),
               sortedSet(b),
               sortedSet(b),

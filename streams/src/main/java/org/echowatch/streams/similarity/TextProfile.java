@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import java.util.Set;
  * @param terms log term frequencies (title terms count double; without a title, the lead's first
  *     terms count triple and the later ones 0.6)
  * @param vector the same weights by term id, for scoring
+ * @param lead sorted distinct term ids of the headline: the title's terms, or without a title the
+ *     first {@link #LEAD_TERMS} terms of the body
  * @param concepts dictionary concept ids
  * @param numbers number keys
  * @param dates date keys
@@ -33,6 +36,7 @@ public record TextProfile(
     int[] signature,
     Map<String, Double> terms,
     TermVector vector,
+    long[] lead,
     Set<String> concepts,
     Set<String> numbers,
     Set<String> dates,
@@ -96,8 +100,9 @@ public record TextProfile(
     allWords.addAll(titleWords);
     allWords.addAll(bodyWords);
     String lang = languageOf(side.lang(), all);
-    Map<String, Double> terms =
-        termVector(Tokens.terms(titleWords, lang), Tokens.terms(bodyWords, lang));
+    List<String> titleTerms = Tokens.terms(titleWords, lang);
+    List<String> bodyTerms = Tokens.terms(bodyWords, lang);
+    Map<String, Double> terms = termVector(titleTerms, bodyTerms);
     return new TextProfile(
         lang,
         body.isBlank() ? TextNormalizer.exactHash(title) : TextNormalizer.hashFolded(foldedBody),
@@ -106,6 +111,7 @@ public record TextProfile(
         minHasher.sign(shingles),
         terms,
         TermVector.of(terms),
+        leadIds(titleTerms.isEmpty() ? leadOf(bodyTerms) : titleTerms),
         dictionary.find(foldedTitle + " " + foldedBody, allWords),
         NumbersAndDates.numbers(all),
         NumbersAndDates.dates(all),
@@ -119,6 +125,19 @@ public record TextProfile(
       return dash > 0 ? l.substring(0, dash) : l;
     }
     return Tokens.mostlyHan(text) ? "zh" : "und";
+  }
+
+  private static List<String> leadOf(List<String> bodyTerms) {
+    return bodyTerms.subList(0, Math.min(LEAD_TERMS, bodyTerms.size()));
+  }
+
+  private static long[] leadIds(List<String> headline) {
+    long[] ids = new long[headline.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = TermVector.id(headline.get(i));
+    }
+    Arrays.sort(ids);
+    return Hashing.distinctSorted(ids);
   }
 
   private static Map<String, Double> termVector(List<String> titleTerms, List<String> bodyTerms) {

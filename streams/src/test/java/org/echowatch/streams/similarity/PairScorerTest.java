@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.echowatch.common.MatchType;
@@ -112,9 +113,43 @@ class PairScorerTest {
     var de = new Side("de", "", "Lukaschenko traf Wang Yi in Minsk am 4. März: Handel 8,2 Mrd.");
     var en = new Side("en", "", EN);
     var s = SCORER.score(de, en);
-    assertThat(s.score()).isEqualTo(s.features().get("sharedTerms"));
+    double shared = s.features().get("sharedTerms");
+    double headline = s.features().get("headline");
+    assertThat(s.score())
+        .isCloseTo(
+            (1 - PairScorer.HEADLINE_SHARE) * shared + PairScorer.HEADLINE_SHARE * headline,
+            within(1e-4));
     // between covered languages the translation tier's value still counts
     var ru = SCORER.score(new Side("en", "", EN), new Side("ru", "", RU));
     assertThat(ru.score()).isGreaterThan(ru.features().get("sharedTerms"));
+  }
+
+  @Test
+  void shouldScoreAShortReportOfAHeadlineAboveOneThatOnlySharesBodyWords() {
+    String story =
+        "Floods close the Danube port of Vukovar. Barges wait near Osijek while the river rises;"
+            + " the port authority said ships would be moved to the harbour basin and the ferry"
+            + " to the island suspended, and shops along the quay were closing early.";
+    // the headline again, with little of the body
+    String brief = "Danube floods close the port of Vukovar, barges wait at Osijek.";
+    // much of the body, another headline
+    String other =
+        "Cranes from Rijeka and Zadar arrive in Split for new marina piers this summer. The port"
+            + " authority said ships would be moved to the"
+            + " harbour basin and the ferry to the island suspended, and shops along the quay"
+            + " were closing early.";
+    var stats = new DocumentFrequencies();
+    for (String t : List.of(story, brief, other, "Markets rose.", "Rain in Zagreb.")) {
+      stats.add(SCORER.profile(new Side("en", "", t)).vector());
+    }
+    var scorer = SCORER.with(stats);
+    var toBrief = scorer.score(new Side("en", "", story), new Side("en", "", brief));
+    var toOther = scorer.score(new Side("en", "", story), new Side("en", "", other));
+    assertThat(toBrief.features().get("headline")).isGreaterThan(0.8);
+    assertThat(toOther.features().get("headline")).isLessThan(0.2);
+    assertThat(toBrief.score()).isGreaterThan(toOther.score());
+    // the headline of a titled text is its title
+    var titled = SCORER.profile(new Side("en", "Vukovar port closed", story));
+    assertThat(titled.lead()).hasSize(3);
   }
 }
