@@ -152,4 +152,27 @@ class PairScorerTest {
     var titled = SCORER.profile(new Side("en", "Vukovar port closed", story));
     assertThat(titled.lead()).hasSize(3);
   }
+
+  @Test
+  void shouldScorePagesThatShareOnlyATemplateBelowTheirTermCosine() {
+    String notice =
+        " To improve the function of our website and show you the most relevant news and"
+            + " advertising, we collect technical anonymised information about you, including with"
+            + " the tools of our partners; by continuing to browse you accept their use, which you"
+            + " can change in the settings of your browser at any time.";
+    var a = new Side("en", "", "Switzerland limits exports of protective equipment." + notice);
+    var b = new Side("en", "", "Rickshaw driver in Kolkata hands out soap to passengers." + notice);
+    var s = SCORER.score(a, b);
+    double cosine = s.features().get("cosine");
+    double jaccard = s.features().get("jaccard");
+    assertThat(jaccard).isGreaterThan(cosine + 0.1);
+    double unpenalised =
+        (1 - PairScorer.HEADLINE_SHARE)
+                * (PairScorer.CONTENT_SHARE * Math.sqrt(cosine)
+                    + (1 - PairScorer.CONTENT_SHARE) * s.features().get("rewrite"))
+            + PairScorer.HEADLINE_SHARE * s.features().get("headline");
+    assertThat(s.score())
+        .isCloseTo(
+            unpenalised * (1 - PairScorer.TEMPLATE_PENALTY * (jaccard - cosine)), within(1e-3));
+  }
 }
