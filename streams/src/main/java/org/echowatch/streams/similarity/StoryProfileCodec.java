@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 public final class StoryProfileCodec {
 
-  /** The format written (2: with the headline's term ids). */
+  /** The format written (2: with the headline's term ids and whether there is a title). */
   public static final byte VERSION = 2;
 
   private StoryProfileCodec() {}
@@ -56,11 +56,12 @@ public final class StoryProfileCodec {
       w.buffer.putLong(v.id(i));
       w.buffer.putDouble(v.weight(i));
     }
-    w.ensure(4 + p.lead().length * 8);
+    w.ensure(4 + p.lead().length * 8 + 1);
     w.buffer.putInt(p.lead().length);
     for (long id : p.lead()) {
       w.buffer.putLong(id);
     }
+    w.buffer.put(p.titled() ? (byte) 1 : (byte) 0);
     w.strings(p.concepts());
     w.strings(p.numbers());
     w.strings(p.dates());
@@ -110,6 +111,7 @@ public final class StoryProfileCodec {
       for (int i = 0; i < lead.length; i++) {
         lead[i] = b.getLong();
       }
+      boolean titled = b.get() != 0;
       var profile =
           new TextProfile(
               lang,
@@ -120,6 +122,7 @@ public final class StoryProfileCodec {
               terms,
               TermVector.ofSorted(ids, weights),
               lead,
+              titled,
               sortedSet(b),
               sortedSet(b),
               sortedSet(b),

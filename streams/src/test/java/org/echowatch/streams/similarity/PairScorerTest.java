@@ -177,6 +177,22 @@ class PairScorerTest {
             PairScorer.calibrated(
                 unpenalised * (1 - PairScorer.TEMPLATE_PENALTY * (jaccard - cosine))),
             within(1e-3));
+    // with titles the cosine also weighs them and the shingles do not: no penalty
+    var titled =
+        SCORER.score(
+            new Side(
+                "en", "Bern limits exports of masks, gloves and gowns to neighbours", a.body()),
+            new Side("en", "Kolkata rickshaw driver hands out soap every morning", b.body()));
+    double c = titled.features().get("cosine");
+    assertThat(titled.features().get("jaccard")).isGreaterThan(c + 0.1);
+    assertThat(titled.score())
+        .isCloseTo(
+            PairScorer.calibrated(
+                (1 - PairScorer.HEADLINE_SHARE)
+                        * (PairScorer.CONTENT_SHARE * Math.sqrt(c)
+                            + (1 - PairScorer.CONTENT_SHARE) * titled.features().get("rewrite"))
+                    + PairScorer.HEADLINE_SHARE * titled.features().get("headline")),
+            within(1e-3));
   }
 
   @Test

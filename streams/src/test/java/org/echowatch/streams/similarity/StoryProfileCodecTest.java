@@ -40,6 +40,7 @@ class StoryProfileCodecTest {
         assertThat(q.vector().weight(i)).isEqualTo(p.vector().weight(i));
       }
       assertThat(q.lead()).isEqualTo(p.lead());
+      assertThat(q.titled()).isEqualTo(p.titled());
       assertThat(q.concepts()).containsExactlyElementsOf(p.concepts());
       assertThat(q.numbers()).containsExactlyElementsOf(p.numbers());
       assertThat(q.dates()).containsExactlyElementsOf(p.dates());
