@@ -276,16 +276,26 @@ public final class PairScorer {
   private double covered(long[] lead, TermVector other) {
     double all = 0;
     double found = 0;
-    int j = 0;
+    // a headline has a few terms and a text hundreds: each is looked up by bisection, from where
+    // the one before it was (both are sorted)
+    int from = 0;
     for (long id : lead) {
       double w = cosineStats.idf(id);
       all += w;
-      while (j < other.size() && other.id(j) < id) {
-        j++;
+      int lo = from;
+      int hi = other.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (other.id(mid) < id) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      if (j < other.size() && other.id(j) == id) {
+      if (lo < other.size() && other.id(lo) == id) {
         found += w;
       }
+      from = lo;
     }
     return all == 0 ? 0 : found / all;
   }
