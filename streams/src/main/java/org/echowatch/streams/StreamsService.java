@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -35,6 +36,9 @@ public final class StreamsService implements AutoCloseable {
 
   /** File in the state folder that holds this stage's static group member id. */
   static final String MEMBER_ID_FILE = "echowatch-member-id";
+
+  /** Batch size of the stage's producers, see {@link #config}. */
+  static final int PRODUCER_BATCH_BYTES = 512 * 1024;
 
   private final StreamsSettings settings;
   private final MeterRegistry registry;
@@ -61,6 +65,9 @@ public final class StreamsService implements AutoCloseable {
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueProcessingExceptionHandler.class);
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+    // a story crosses the repartition topic as about 14 KB (JSON and profile): with the default
+    // 16 KB batches nearly every record would be a batch and a produce request of its own
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
     p.put("processing.exception.handler.global.enabled", true);
     return p;
   }

@@ -211,7 +211,7 @@ class NarrativeTopologyTest {
               "en",
               after(Duration.ofDays(17)),
               "Unrelated weather report."));
-      var stored = d.<String, Article>getKeyValueStore(DetectProcessor.ARTICLES);
+      var stored = d.<String, byte[]>getKeyValueStore(DetectProcessor.ARTICLES);
       assertThat(stored.get("belta-en:1")).isNull();
       assertThat(stored.get("xinhua-en:1")).isNotNull();
     }

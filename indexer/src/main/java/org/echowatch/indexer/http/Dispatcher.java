@@ -51,9 +51,11 @@ final class Dispatcher implements HttpHandler {
       try {
         String path = exchange.getRequestURI().getPath();
         Session session = sessions.touch(cookie(exchange)).orElse(null);
+        // API paths are routed undecoded, so that an encoded '/' or '%' stays inside its segment;
+        // the router decodes each parameter once
         response =
             path.startsWith("/api/")
-                ? api(exchange, path, session)
+                ? api(exchange, exchange.getRequestURI().getRawPath(), session)
                 : files.serve(exchange.getRequestMethod(), path, session != null);
       } catch (ApiException e) {
         response = Response.json(e.status(), e.body());

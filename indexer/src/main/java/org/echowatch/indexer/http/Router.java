@@ -32,7 +32,7 @@ public final class Router {
    * A route that fits a path, with its parameters.
    *
    * @param route the route
-   * @param params decoded path parameters
+   * @param params path parameters, each decoded once
    */
   record Found(Route route, Map<String, String> params) {}
 
@@ -69,6 +69,18 @@ public final class Router {
     return routes.stream().anyMatch(r -> match(r.segments(), parts) != null);
   }
 
+  /**
+   * A raw path segment, percent-decoded once as UTF-8. Unlike a form value, a '+' in a path is a
+   * plus sign, not a space.
+   *
+   * @throws IllegalArgumentException on a broken escape (answered 400)
+   */
+  static String decodeSegment(String raw) {
+    return raw.indexOf('%') < 0
+        ? raw
+        : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
   private static Map<String, String> match(String[] template, String[] parts) {
     if (template.length != parts.length) {
       return null;
@@ -80,8 +92,7 @@ public final class Router {
         if (parts[i].isEmpty()) {
           return null;
         }
-        params.put(
-            t.substring(1, t.length() - 1), URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
+        params.put(t.substring(1, t.length() - 1), decodeSegment(parts[i]));
       } else if (!t.equals(parts[i])) {
         return null;
       }

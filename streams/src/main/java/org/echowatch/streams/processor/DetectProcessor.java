@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DetectProcessor implements Processor<String, ProfiledArticle, String, Outcome> {
 
-  /** Stored stories by id. */
+  /** Stored stories by id (the story's JSON, as {@code articles.v1} carries it). */
   public static final String ARTICLES = "detect-articles";
 
   /** Stories by publication time ({@code <epoch ms, 13 digits>|<id>}), for eviction. */
@@ -52,7 +52,7 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
   private EchoDetector detector;
   private WindowPivotIndex index;
   private ProcessorContext<String, Outcome> context;
-  private KeyValueStore<String, Article> articles;
+  private KeyValueStore<String, byte[]> articles;
   private KeyValueStore<String, String> expiry;
 
   public DetectProcessor(
@@ -69,14 +69,14 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
   public static List<StoreBuilder<?>> storeBuilders(boolean inMemory) {
     return List.of(
         Stores.keyValueStoreBuilder(
-            supplier(ARTICLES, inMemory), Serdes.String(), Topics.ARTICLES.valueSerde()),
+            supplier(ARTICLES, inMemory), Serdes.String(), Serdes.ByteArray()),
         Stores.keyValueStoreBuilder(supplier(EXPIRY, inMemory), Serdes.String(), Serdes.String()));
   }
 
   private EchoDetector newDetector() {
     return new EchoDetector(
         new PairScorer(settings.thresholds(), dictionary),
-        new CandidateFinder(settings.postingLimit(), settings.maxCandidates(), 1.0, dictionary),
+        new CandidateFinder(settings.postingLimit(), settings.maxCandidates(), 1.0),
         new EvidenceAligner(dictionary),
         settings.window().toMillis(),
         settings.sameSourcePairs(),
@@ -100,9 +100,9 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
     this.detector = newDetector();
     this.index = new WindowPivotIndex();
     int restored = 0;
-    try (KeyValueIterator<String, Article> it = articles.all()) {
+    try (KeyValueIterator<String, byte[]> it = articles.all()) {
       while (it.hasNext()) {
-        detector.index(it.next().value, index);
+        detector.index(Json.read(it.next().value, Article.class), index);
         restored++;
       }
     }
@@ -152,9 +152,10 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
         LOG.debug("story {} already seen; ignored", story.id());
         return;
       }
-      List<Match> matches = detector.detect(story, record.value().profile(), index, articles::get);
+      List<Match> matches = detector.detect(story, record.value().profile(), index, this::stored);
       detector.index(story, record.value().profile(), index);
-      articles.put(story.id(), story);
+      // the bytes the story came in are what the store would have written
+      articles.put(story.id(), record.value().jsonBytes());
       expiry.put(expiryKey(t, story.id()), story.id());
       metrics.article();
       for (Match m : matches) {
@@ -206,7 +207,7 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
       String id = key.substring(key.indexOf('|') + 1);
       // the stored story is read only when its profile has left the detector's cache; a put of
       // null deletes without reading the old value back
-      if (detector.evict(id, () -> articles.get(id), index)) {
+      if (detector.evict(id, () -> stored(id), index)) {
         articles.put(id, null);
       }
       expiry.put(key, null);
@@ -217,7 +218,21 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
     }
   }
 
+  private Article stored(String id) {
+    byte[] json = articles.get(id);
+    return json == null ? null : Json.read(json, Article.class);
+  }
+
+  /** {@code <epoch ms, zero-padded to 13 digits>|<id>}, so that keys sort by time. */
   static String expiryKey(long epochMs, String id) {
-    return String.format("%013d|%s", epochMs, id);
+    if (epochMs < 0) {
+      return String.format("%013d|%s", epochMs, id);
+    }
+    String digits = Long.toString(epochMs);
+    StringBuilder key = new StringBuilder(14 + digits.length() + id.length());
+    for (int i = digits.length(); i < 13; i++) {
+      key.append('0');
+    }
+    return key.append(digits).append('|').append(id).toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.echowatch.streams.processor;
 
 import org.echowatch.common.Article;
+import org.echowatch.common.Json;
 import org.echowatch.streams.similarity.PairScorer;
 import org.echowatch.streams.similarity.StoryProfile;
 import org.slf4j.Logger;
@@ -13,8 +14,20 @@ import org.slf4j.LoggerFactory;
  *
  * @param article the story
  * @param profile its profile, or null (detection then profiles the story itself)
+ * @param json the story's JSON as it came off the repartition topic, so that detection stores those
+ *     bytes instead of writing the story out again; null when the story was not read from bytes
  */
-public record ProfiledArticle(Article article, StoryProfile profile) {
+public record ProfiledArticle(Article article, StoryProfile profile, byte[] json) {
+
+  /** A story and its profile, not read from bytes. */
+  public ProfiledArticle(Article article, StoryProfile profile) {
+    this(article, profile, null);
+  }
+
+  /** The story's JSON: the bytes it came in, or written now. */
+  public byte[] jsonBytes() {
+    return json != null ? json : Json.writeBytes(article);
+  }
 
   private static final Logger LOG = LoggerFactory.getLogger(ProfiledArticle.class);
 

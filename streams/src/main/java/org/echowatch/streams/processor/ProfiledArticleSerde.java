@@ -1,6 +1,7 @@
 package org.echowatch.streams.processor;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -48,7 +49,7 @@ public final class ProfiledArticleSerde implements Serde<ProfiledArticle> {
 
   static ProfiledArticle read(String topic, byte[] bytes) {
     if (bytes.length == 0 || bytes[0] != MAGIC) {
-      return new ProfiledArticle(ARTICLE.deserializer().deserialize(topic, bytes), null);
+      return new ProfiledArticle(ARTICLE.deserializer().deserialize(topic, bytes), null, bytes);
     }
     if (bytes.length < 5) {
       throw new IllegalArgumentException("profiled article of " + bytes.length + " bytes");
@@ -60,18 +61,19 @@ public final class ProfiledArticleSerde implements Serde<ProfiledArticle> {
     }
     Article article = Json.read(bytes, 5, jsonLength, Article.class);
     int profileAt = 5 + jsonLength;
+    byte[] json = Arrays.copyOfRange(bytes, 5, profileAt);
     if (profileAt == bytes.length) {
-      return new ProfiledArticle(article, null);
+      return new ProfiledArticle(article, null, json);
     }
     try {
       StoryProfile profile = StoryProfileCodec.decode(bytes, profileAt);
-      return new ProfiledArticle(article, profile);
+      return new ProfiledArticle(article, profile, json);
     } catch (IllegalArgumentException e) {
       LOG.warn(
           "story {}: profile unreadable, detection profiles it again: {}",
           article.id(),
           e.getMessage());
-      return new ProfiledArticle(article, null);
+      return new ProfiledArticle(article, null, json);
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Votes for earlier stories through the pivot index: each shared key adds its weight, damped by how
@@ -24,7 +24,6 @@ public final class CandidateFinder {
   private final int postingLimit;
   private final int maxCandidates;
   private final double minVotes;
-  private final ConceptDictionary dictionary;
 
   private static final byte UNSEEN = 0;
   private static final byte ELIGIBLE = 1;
@@ -34,20 +33,19 @@ public final class CandidateFinder {
   private double[] votes = new double[0];
   private byte[] state = new byte[0];
   private int[] touched = new int[0];
+  private int[] keptSlots = new int[0];
+  private double[] keptVotes = new double[0];
   private final int[] slots;
 
   /**
    * @param postingLimit keys with more postings than this are not used for voting
    * @param maxCandidates most candidates returned
    * @param minVotes least votes a candidate needs
-   * @param dictionary for the weight of concept keys
    */
-  public CandidateFinder(
-      int postingLimit, int maxCandidates, double minVotes, ConceptDictionary dictionary) {
+  public CandidateFinder(int postingLimit, int maxCandidates, double minVotes) {
     this.postingLimit = postingLimit;
     this.maxCandidates = maxCandidates;
     this.minVotes = minVotes;
-    this.dictionary = dictionary;
     this.slots = new int[postingLimit];
   }
 
@@ -57,36 +55,35 @@ public final class CandidateFinder {
    *
    * @param selfId the story's id, never its own candidate
    * @param publishedAtMs the story's time
-   * @param keys its pivot keys
+   * @param keys its pivot keys, with their weights
    * @param windowMs candidates further away in time than this are ignored
-   * @param eligible which stories may become candidates (e.g. other agencies only)
+   * @param otherThan stories of this agency are not candidates (null: every agency's are)
    * @param index the pivot index
    */
   public List<Candidate> find(
       String selfId,
       long publishedAtMs,
-      List<String> keys,
+      FiledKeys keys,
       long windowMs,
-      Predicate<WindowPivotIndex.Posting> eligible,
+      String otherThan,
       WindowPivotIndex index) {
     ensureCapacity(index.slotBound());
+    int selfSlot = index.slotOf(selfId);
+    int refusedSource = otherThan == null ? -1 : index.sourceCode(otherThan);
     int touchedCount = 0;
-    for (String key : keys) {
-      long keyId = WindowPivotIndex.keyId(key);
-      int count = index.count(keyId);
-      if (count == 0 || count > postingLimit) {
+    for (int k = 0; k < keys.size(); k++) {
+      int n = index.slotsOfRareKey(keys.ids()[k], postingLimit, slots);
+      if (n == 0) {
         continue;
       }
-      int n = index.slots(keyId, postingLimit, slots);
-      double w = PivotKeys.weight(key, dictionary) / log2(1 + n);
+      double w = keys.weights()[k] / log2(1 + n);
       for (int i = 0; i < n; i++) {
         int slot = slots[i];
         if (state[slot] == UNSEEN) {
-          WindowPivotIndex.Posting p = index.story(slot);
           boolean ok =
-              !p.id().equals(selfId)
-                  && Math.abs(p.publishedAtMs() - publishedAtMs) <= windowMs
-                  && eligible.test(p);
+              slot != selfSlot
+                  && Math.abs(index.publishedAtMs(slot) - publishedAtMs) <= windowMs
+                  && (refusedSource < 0 || index.sourceCodeOf(slot) != refusedSource);
           state[slot] = ok ? ELIGIBLE : REFUSED;
           touched[touchedCount++] = slot;
         }
@@ -95,33 +92,32 @@ public final class CandidateFinder {
         }
       }
     }
-    // the best maxCandidates, kept sorted best first while the tallies are read and cleared;
-    // a story builds a Candidate only when it makes the cut
-    List<Candidate> best = new ArrayList<>(maxCandidates + 1);
+    // read and clear the tallies; only the stories at or above the maxCandidates-th best vote
+    // become Candidates, and only those are sorted
+    int kept = 0;
     for (int t = 0; t < touchedCount; t++) {
       int slot = touched[t];
       double v = votes[slot];
       votes[slot] = 0;
       boolean eligibleStory = state[slot] == ELIGIBLE;
       state[slot] = UNSEEN;
-      if (!eligibleStory || v < minVotes) {
-        continue;
+      if (eligibleStory && v >= minVotes) {
+        keptSlots[kept] = slot;
+        keptVotes[kept] = v;
+        kept++;
       }
-      if (best.size() == maxCandidates && v < best.get(maxCandidates - 1).votes()) {
-        continue;
+    }
+    double cut = kept > maxCandidates ? kthLargest(keptVotes, kept, maxCandidates) : minVotes;
+    List<Candidate> best = new ArrayList<>(Math.min(kept, maxCandidates) + 1);
+    for (int i = 0; i < kept; i++) {
+      if (keptVotes[i] >= cut) {
+        WindowPivotIndex.Posting p = index.story(keptSlots[i]);
+        best.add(new Candidate(p.id(), p.publishedAtMs(), keptVotes[i]));
       }
-      WindowPivotIndex.Posting p = index.story(slot);
-      Candidate c = new Candidate(p.id(), p.publishedAtMs(), v);
-      int at = best.size();
-      while (at > 0 && BEST_FIRST.compare(c, best.get(at - 1)) < 0) {
-        at--;
-      }
-      if (at < maxCandidates) {
-        best.add(at, c);
-        if (best.size() > maxCandidates) {
-          best.remove(maxCandidates);
-        }
-      }
+    }
+    best.sort(BEST_FIRST);
+    if (best.size() > maxCandidates) {
+      best.subList(maxCandidates, best.size()).clear();
     }
     return best;
   }
@@ -131,12 +127,21 @@ public final class CandidateFinder {
       (a, b) ->
           a.votes() != b.votes() ? Double.compare(b.votes(), a.votes()) : a.id().compareTo(b.id());
 
+  /** The {@code k}-th largest of {@code values[0..n)}, 1 <= k <= n. */
+  static double kthLargest(double[] values, int n, int k) {
+    double[] sorted = Arrays.copyOf(values, n);
+    Arrays.sort(sorted);
+    return sorted[n - k];
+  }
+
   private void ensureCapacity(int slotBound) {
     if (votes.length < slotBound) {
       int n = Math.max(slotBound, votes.length * 2);
       votes = new double[n];
       state = new byte[n];
       touched = new int[n];
+      keptSlots = new int[n];
+      keptVotes = new double[n];
     }
   }
 

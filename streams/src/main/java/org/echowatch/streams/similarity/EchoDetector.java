@@ -91,15 +91,10 @@ public final class EchoDetector {
     long t = story.publishedAt().toEpochMilli();
     var candidates =
         finder.find(
-            story.id(),
-            t,
-            self.pivotKeys(),
-            windowMs,
-            p -> sameSourcePairs || !p.source().equals(story.source()),
-            index);
+            story.id(), t, self.keys(), windowMs, sameSourcePairs ? null : story.source(), index);
     List<Match> matches = new ArrayList<>();
     // the statistics stay still while this story is scored: each vector length is summed once
-    PairScorer round = scorer.with(new FrozenStatistics(frequencies));
+    PairScorer round = scorer.forOneRound();
     for (var c : candidates) {
       // a cached profile spares reading the stored story; it is read only to build a match
       StoryProfile cached = profiles.get(c.id());
@@ -138,7 +133,7 @@ public final class EchoDetector {
         new WindowPivotIndex.Posting(
             story.id(), story.publishedAt().toEpochMilli(), story.source());
     StoryProfile p = profiled(story, given);
-    index.add(posting, p.pivotKeys());
+    index.add(posting, p.keys().ids());
     frequencies.add(p.profile().vector());
   }
 

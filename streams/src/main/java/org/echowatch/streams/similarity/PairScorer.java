@@ -117,11 +117,30 @@ public final class PairScorer {
    *     frequencies, the score command those of its input)
    */
   public PairScorer(Thresholds thresholds, ConceptDictionary dictionary, TermStatistics stats) {
+    this(thresholds, dictionary, stats, squared(stats), new MinHasher(SIGNATURE, SEED));
+  }
+
+  private PairScorer(
+      Thresholds thresholds,
+      ConceptDictionary dictionary,
+      TermStatistics stats,
+      TermStatistics cosineStats,
+      MinHasher minHasher) {
     this.thresholds = thresholds;
     this.stats = stats;
-    this.cosineStats = squared(stats);
+    this.cosineStats = cosineStats;
     this.dictionary = dictionary;
-    this.minHasher = new MinHasher(SIGNATURE, SEED);
+    this.minHasher = minHasher;
+  }
+
+  /**
+   * This scorer for one scoring round, during which its term statistics do not change: each
+   * vector's weighted length is then summed once in the round instead of once per pair (the new
+   * story meets every candidate). Same scores; make a new one when the statistics change.
+   */
+  public PairScorer forOneRound() {
+    return new PairScorer(
+        thresholds, dictionary, stats, new FrozenStatistics(cosineStats), minHasher);
   }
 
   /** The scorer with the default thresholds and the built-in dictionary. */
@@ -132,6 +151,11 @@ public final class PairScorer {
   /** Profiles one text for repeated scoring. */
   public TextProfile profile(Side side) {
     return TextProfile.of(side, minHasher, dictionary);
+  }
+
+  /** The concept dictionary the scorer profiles with. */
+  public ConceptDictionary dictionary() {
+    return dictionary;
   }
 
   /** The same scorer with other term statistics. */

@@ -35,7 +35,7 @@ public final class PivotKeys {
     p.numbers().forEach(n -> keys.add("v:" + n));
     p.dates().forEach(d -> keys.add("d:" + d));
     p.names().forEach(n -> keys.add("k:" + n));
-    for (String term : strongestTerms(p.terms(), TOP_TERMS)) {
+    for (String term : p.strongTerms()) {
       keys.add("t:" + p.lang() + ":" + term);
     }
     return keys;

@@ -1,6 +1,5 @@
 package org.echowatch.streams.similarity;
 
-import java.util.List;
 import org.echowatch.common.Article;
 
 /**
@@ -9,13 +8,13 @@ import org.echowatch.common.Article;
  * of detection, on another thread or host) and carried along.
  *
  * @param profile the text profile
- * @param pivotKeys the keys it is filed under, see {@link PivotKeys#of}
+ * @param keys the keys it is filed under (see {@link PivotKeys#of}), as ids and weights
  */
-public record StoryProfile(TextProfile profile, List<String> pivotKeys) {
+public record StoryProfile(TextProfile profile, FiledKeys keys) {
 
   /** Profiles a story and derives its keys. */
   public static StoryProfile of(PairScorer scorer, Article story) {
     TextProfile profile = scorer.profile(Side.of(story));
-    return new StoryProfile(profile, PivotKeys.of(profile));
+    return new StoryProfile(profile, FiledKeys.of(PivotKeys.of(profile), scorer.dictionary()));
   }
 }

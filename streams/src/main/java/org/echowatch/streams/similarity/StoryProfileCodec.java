@@ -5,9 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,8 +18,12 @@ import java.util.TreeSet;
  */
 public final class StoryProfileCodec {
 
-  /** The format written (2: with the headline's term ids and whether there is a title). */
-  public static final byte VERSION = 2;
+  /**
+   * The format written. Version 2 carries the strongest terms instead of the whole term map, and
+   * the pivot keys as ids and weights ({@link FiledKeys}) instead of strings. Version 3 adds the
+   * headline's term ids and whether there is a title.
+   */
+  public static final byte VERSION = 3;
 
   private StoryProfileCodec() {}
 
@@ -42,13 +44,7 @@ public final class StoryProfileCodec {
     for (int s : p.signature()) {
       w.buffer.putInt(s);
     }
-    w.ensure(4);
-    w.buffer.putInt(p.terms().size());
-    for (var e : p.terms().entrySet()) {
-      w.string(e.getKey());
-      w.ensure(8);
-      w.buffer.putDouble(e.getValue());
-    }
+    w.strings(p.strongTerms());
     TermVector v = p.vector();
     w.ensure(4 + v.size() * 16);
     w.buffer.putInt(v.size());
@@ -66,7 +62,13 @@ public final class StoryProfileCodec {
     w.strings(p.numbers());
     w.strings(p.dates());
     w.strings(p.names());
-    w.strings(story.pivotKeys());
+    FiledKeys keys = story.keys();
+    w.ensure(4 + keys.size() * 16);
+    w.buffer.putInt(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      w.buffer.putLong(keys.ids()[i]);
+      w.buffer.putDouble(keys.weights()[i]);
+    }
     byte[] out = new byte[w.buffer.position()];
     w.buffer.flip().get(out);
     return out;
@@ -95,11 +97,7 @@ public final class StoryProfileCodec {
       for (int i = 0; i < signature.length; i++) {
         signature[i] = b.getInt();
       }
-      int termCount = length(b, 10);
-      Map<String, Double> terms = new HashMap<>(termCount * 2);
-      for (int i = 0; i < termCount; i++) {
-        terms.put(string(b), b.getDouble());
-      }
+      List<String> strongTerms = list(b);
       int vectorSize = length(b, 16);
       long[] ids = new long[vectorSize];
       double[] weights = new double[vectorSize];
@@ -119,7 +117,7 @@ public final class StoryProfileCodec {
               foldedLength,
               shingles,
               signature,
-              terms,
+              strongTerms,
               TermVector.ofSorted(ids, weights),
               lead,
               titled,
@@ -127,12 +125,14 @@ public final class StoryProfileCodec {
               sortedSet(b),
               sortedSet(b),
               sortedSet(b));
-      List<String> keys = new ArrayList<>();
-      int keyCount = length(b, 2);
+      int keyCount = length(b, 16);
+      long[] keyIds = new long[keyCount];
+      double[] keyWeights = new double[keyCount];
       for (int i = 0; i < keyCount; i++) {
-        keys.add(string(b));
+        keyIds[i] = b.getLong();
+        keyWeights[i] = b.getDouble();
       }
-      return new StoryProfile(profile, keys);
+      return new StoryProfile(profile, new FiledKeys(keyIds, keyWeights));
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("profile bytes end early", e);
     }
@@ -152,6 +152,15 @@ public final class StoryProfileCodec {
     String s = new String(b.array(), b.arrayOffset() + b.position(), n, StandardCharsets.UTF_8);
     b.position(b.position() + n);
     return s;
+  }
+
+  private static List<String> list(ByteBuffer b) {
+    int n = length(b, 4);
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(string(b));
+    }
+    return out;
   }
 
   private static Set<String> sortedSet(ByteBuffer b) {

@@ -147,6 +147,12 @@ public final class TermVector {
     return weights[i];
   }
 
+  /** The weight of a term, 0 when the text does not have it. */
+  public double weightOf(String term) {
+    int at = Arrays.binarySearch(ids, id(term));
+    return at < 0 ? 0 : weights[at];
+  }
+
   /**
    * Cosine of two vectors with every term weighted by its idf.
    *

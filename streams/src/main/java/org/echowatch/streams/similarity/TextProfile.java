@@ -18,9 +18,10 @@ import java.util.Set;
  * @param foldedLength length of the folded body, to tell a real body from a stub
  * @param shingles sorted distinct shingle hashes of the body
  * @param signature MinHash signature of the shingles
- * @param terms log term frequencies (title terms count double; without a title, the lead's first
- *     terms count triple and the later ones 0.6)
- * @param vector the same weights by term id, for scoring
+ * @param strongTerms the {@value PivotKeys#TOP_TERMS} heaviest terms, heaviest first (see {@link
+ *     PivotKeys#strongestTerms}): the story is filed under them
+ * @param vector log term frequencies by term id, for scoring (title terms count double; without a
+ *     title, the lead's first terms count triple and the later ones 0.6)
  * @param lead sorted distinct term ids of the headline: the title's terms, or without a title the
  *     first {@link #LEAD_TERMS} terms of the body
  * @param titled whether the text has a title with content terms (else its headline is in the body)
@@ -35,7 +36,7 @@ public record TextProfile(
     int foldedLength,
     long[] shingles,
     int[] signature,
-    Map<String, Double> terms,
+    List<String> strongTerms,
     TermVector vector,
     long[] lead,
     boolean titled,
@@ -114,7 +115,7 @@ public record TextProfile(
         foldedBody.length(),
         shingles,
         minHasher.sign(shingles),
-        terms,
+        PivotKeys.strongestTerms(terms, PivotKeys.TOP_TERMS),
         TermVector.of(terms),
         leadIds(titleTerms.isEmpty() ? leadOf(bodyTerms) : titleTerms),
         !titleTerms.isEmpty(),

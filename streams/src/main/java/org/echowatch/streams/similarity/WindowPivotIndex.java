@@ -3,7 +3,6 @@ package org.echowatch.streams.similarity;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +30,11 @@ public final class WindowPivotIndex {
   private final Map<String, Integer> slotById = new HashMap<>();
   private Posting[] stories = new Posting[1024];
   private long[][] keysOf = new long[1024][];
+  // each slot's time and agency again, as primitives: the candidate finder reads them for every
+  // story a key brings up, and a Posting is a pointer chase away
+  private long[] timeOf = new long[1024];
+  private int[] sourceOf = new int[1024];
+  private final Map<String, Integer> sourceCodes = new HashMap<>();
   private int[] free = new int[16];
   private int freeCount;
   private int nextSlot;
@@ -42,22 +46,24 @@ public final class WindowPivotIndex {
   }
 
   /**
-   * Files a story under its keys (each key once; the list has no repeats); a story already filed is
-   * left as it is. The keys' ids are kept with the story, so that it leaves exactly what it was
-   * filed under.
+   * Files a story under its keys (each key once; no repeats); a story already filed is left as it
+   * is. The index keeps the array (the caller must not change it), so that the story leaves exactly
+   * what it was filed under.
+   *
+   * @param story the story
+   * @param keyIds its keys' ids ({@link #keyId})
    */
-  public void add(Posting story, List<String> keys) {
+  public void add(Posting story, long[] keyIds) {
     if (slotById.containsKey(story.id())) {
       return;
     }
     int slot = takeSlot();
     stories[slot] = story;
+    timeOf[slot] = story.publishedAtMs();
+    sourceOf[slot] = sourceCodes.computeIfAbsent(story.source(), k -> sourceCodes.size());
     slotById.put(story.id(), slot);
-    long[] ids = new long[keys.size()];
-    keysOf[slot] = ids;
-    for (int k = 0; k < ids.length; k++) {
-      long id = keyId(keys.get(k));
-      ids[k] = id;
+    keysOf[slot] = keyIds;
+    for (long id : keyIds) {
       Slots s = byKey.get(id);
       if (s == null) {
         s = new Slots();
@@ -113,6 +119,46 @@ public final class WindowPivotIndex {
     return n;
   }
 
+  /**
+   * Copies the slots of the stories filed under a key into {@code into} (which must hold {@code
+   * limit}), in filing order, unless more than {@code limit} stories have it.
+   *
+   * @return how many were copied; 0 when the key has no story or more than {@code limit}
+   */
+  public int slotsOfRareKey(long keyId, int limit, int[] into) {
+    Slots s = byKey.get(keyId);
+    if (s == null || s.size > limit) {
+      return 0;
+    }
+    System.arraycopy(s.items, s.head, into, 0, s.size);
+    return s.size;
+  }
+
+  /** The publication time of the story in a slot (epoch ms; meaningless when free). */
+  public long publishedAtMs(int slot) {
+    return timeOf[slot];
+  }
+
+  /**
+   * A small number that stands for an agency in this index, the same for every story of it, or -1
+   * when no story of the agency was ever filed.
+   */
+  public int sourceCode(String source) {
+    Integer code = sourceCodes.get(source);
+    return code == null ? -1 : code;
+  }
+
+  /** The {@link #sourceCode} of the story in a slot (meaningless when free). */
+  public int sourceCodeOf(int slot) {
+    return sourceOf[slot];
+  }
+
+  /** The slot of a filed story, or -1. */
+  public int slotOf(String storyId) {
+    Integer slot = slotById.get(storyId);
+    return slot == null ? -1 : slot;
+  }
+
   /** The story in a slot (null when free). */
   public Posting story(int slot) {
     return stories[slot];
@@ -150,6 +196,8 @@ public final class WindowPivotIndex {
     if (nextSlot == stories.length) {
       stories = Arrays.copyOf(stories, stories.length * 2);
       keysOf = Arrays.copyOf(keysOf, keysOf.length * 2);
+      timeOf = Arrays.copyOf(timeOf, timeOf.length * 2);
+      sourceOf = Arrays.copyOf(sourceOf, sourceOf.length * 2);
     }
     return nextSlot++;
   }

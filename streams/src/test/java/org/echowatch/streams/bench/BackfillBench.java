@@ -93,7 +93,7 @@ public final class BackfillBench {
                 + " by thread group (s): %s%n",
             processCpu,
             processed(registry) / processCpu,
-            cpuSpent(cpuBefore, cpuByThreadGroup()));
+            cpuSpent(cpuBefore, cpuByThreadGroup(), processCpu));
         long bytes = size(settings.stateDir());
         int held = Math.min(n, (int) (DetectionWindow.STORIES_PER_DAY * 16));
         out.printf(
@@ -136,15 +136,37 @@ public final class BackfillBench {
     return out;
   }
 
-  /** The five groups that spent the most CPU between two snapshots. */
-  private static String cpuSpent(Map<String, Long> before, Map<String, Long> after) {
-    return after.entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-        .limit(5)
-        .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e9))
-        .toList()
-        .toString();
+  /**
+   * The eight groups that spent the most CPU between two snapshots, the other Java threads summed,
+   * and what no live Java thread accounts for: garbage collection, the JIT compilers, RocksDB's own
+   * threads and threads that ended.
+   */
+  private static String cpuSpent(
+      Map<String, Long> before, Map<String, Long> after, double processCpuSeconds) {
+    List<Map.Entry<String, Long>> spent =
+        after.entrySet().stream()
+            .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+            .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+            .toList();
+    List<String> out = new ArrayList<>();
+    double javaThreads = 0;
+    double rest = 0;
+    for (int i = 0; i < spent.size(); i++) {
+      double seconds = spent.get(i).getValue() / 1e9;
+      javaThreads += seconds;
+      if (i < 8) {
+        out.add(String.format(Locale.ROOT, "%s %.1f", spent.get(i).getKey(), seconds));
+      } else {
+        rest += seconds;
+      }
+    }
+    out.add(String.format(Locale.ROOT, "other Java threads %.1f", rest));
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "no live Java thread (GC, JIT, RocksDB, ended threads) %.1f",
+            processCpuSeconds - javaThreads));
+    return out.toString();
   }
 
   /** Stories per day of the generated stream. */

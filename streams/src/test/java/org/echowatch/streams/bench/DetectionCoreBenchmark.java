@@ -9,6 +9,7 @@ import org.echowatch.streams.similarity.ConceptDictionary;
 import org.echowatch.streams.similarity.EchoDetector;
 import org.echowatch.streams.similarity.EvidenceAligner;
 import org.echowatch.streams.similarity.PairScorer;
+import org.echowatch.streams.similarity.StoryProfile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,7 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The detection core in memory, one thread: per generated 3 KB story, candidate generation through
  * the pivot index, scoring, match building, indexing, and eviction of the story that leaves a
- * window of {@link #WINDOW} stories.
+ * window of {@link #WINDOW} stories. With {@code profiling=included} each story is also profiled in
+ * the timed step; with {@code profiling=ahead} the profiles are made before, as the topology's
+ * parse step makes them on its own thread, and only the detection task's work is timed.
  *
  * <p>Run: {@code java -cp <test classpath> org.openjdk.jmh.Main DetectionCoreBenchmark}
  */
@@ -36,24 +40,29 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 3, time = 5)
 @Fork(
     value = 1,
-    jvmArgs = {"-Xmx2g"})
+    jvmArgs = {"-Xmx3g"})
 public class DetectionCoreBenchmark {
 
   static final int WINDOW = 5_000;
   private static final int STORIES = 60_000;
 
+  @Param({"included", "ahead"})
+  public String profiling;
+
   private List<Article> stories;
+  private List<StoryProfile> profiles;
   private WindowedCore core;
   private int next;
 
   @Setup(Level.Trial)
   public void generate() {
     stories = SyntheticStories.generate(STORIES, 350, 17L);
+    profiles = profiling.equals("ahead") ? DetectionCoreCpuBench.profiles(stories) : null;
   }
 
   @Setup(Level.Iteration)
   public void reset() {
-    core = new WindowedCore(stories);
+    core = new WindowedCore(stories, profiles);
     next = 0;
   }
 
@@ -62,7 +71,7 @@ public class DetectionCoreBenchmark {
     var dict = ConceptDictionary.builtIn();
     return new EchoDetector(
         new PairScorer(s.thresholds(), dict),
-        new CandidateFinder(s.postingLimit(), s.maxCandidates(), 1.0, dict),
+        new CandidateFinder(s.postingLimit(), s.maxCandidates(), 1.0),
         new EvidenceAligner(dict),
         s.window().toMillis(),
         false,

@@ -54,7 +54,7 @@ public final class ProfileCpuBench {
   private static long checksum(TextProfile p) {
     return p.shingles().length
         + p.signature()[0]
-        + p.terms().size()
+        + p.strongTerms().size()
         + p.vector().size()
         + p.concepts().size()
         + p.numbers().size()

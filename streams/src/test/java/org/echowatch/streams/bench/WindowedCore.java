@@ -6,6 +6,7 @@ import java.util.Map;
 import org.echowatch.common.Article;
 import org.echowatch.common.Match;
 import org.echowatch.streams.similarity.EchoDetector;
+import org.echowatch.streams.similarity.StoryProfile;
 import org.echowatch.streams.similarity.WindowPivotIndex;
 
 /**
@@ -17,12 +18,23 @@ import org.echowatch.streams.similarity.WindowPivotIndex;
 final class WindowedCore {
 
   private final List<Article> stories;
+  private final List<StoryProfile> profiles;
   private final EchoDetector detector = DetectionCoreBenchmark.newDetector();
   private final WindowPivotIndex index = new WindowPivotIndex();
   private final Map<String, Article> stored = new HashMap<>();
 
   WindowedCore(List<Article> stories) {
+    this(stories, null);
+  }
+
+  /**
+   * @param stories the stream
+   * @param profiles the stories' profiles computed ahead, as the topology's parse step does (same
+   *     order), or null to profile each story as it comes
+   */
+  WindowedCore(List<Article> stories, List<StoryProfile> profiles) {
     this.stories = stories;
+    this.profiles = profiles;
   }
 
   /**
@@ -30,8 +42,9 @@ final class WindowedCore {
    */
   List<Match> step(int i) {
     Article a = stories.get(i);
-    List<Match> matches = detector.detect(a, index, stored::get);
-    detector.index(a, index);
+    StoryProfile ahead = profiles == null ? null : profiles.get(i);
+    List<Match> matches = detector.detect(a, ahead, index, stored::get);
+    detector.index(a, ahead, index);
     stored.put(a.id(), a);
     if (i >= DetectionCoreBenchmark.WINDOW) {
       Article old = stories.get(i - DetectionCoreBenchmark.WINDOW);

@@ -27,7 +27,10 @@ class ProfiledArticleSerdeTest {
 
     assertThat(back.article()).isEqualTo(STORY);
     assertThat(back.profile()).isNotNull();
-    assertThat(back.profile().pivotKeys()).isEqualTo(value.profile().pivotKeys());
+    assertThat(back.profile().keys()).isEqualTo(value.profile().keys());
+    // detection stores the bytes the story came in: they must be what the store would write
+    assertThat(back.jsonBytes()).isEqualTo(Json.writeBytes(STORY));
+    assertThat(value.jsonBytes()).isEqualTo(Json.writeBytes(STORY));
   }
 
   @Test
@@ -36,6 +39,7 @@ class ProfiledArticleSerdeTest {
 
     assertThat(back.article()).isEqualTo(STORY);
     assertThat(back.profile()).isNull();
+    assertThat(back.jsonBytes()).isEqualTo(Json.writeBytes(STORY));
   }
 
   @Test

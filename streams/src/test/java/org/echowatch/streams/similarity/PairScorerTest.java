@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.echowatch.common.MatchType;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,32 @@ class PairScorerTest {
           + " Minsk on March 19. Trade between Belarus and China reached 6.1 billion dollars in 2023,"
           + " up 31 percent. More than 23 joint projects are being implemented in the Great Stone"
           + " industrial park.";
+
+  @Test
+  void shouldScoreTheSameInOneRoundAndSumEachVectorsLengthOnce() {
+    var lookups = new AtomicInteger();
+    TermStatistics counted =
+        id -> {
+          lookups.incrementAndGet();
+          return 1.0 + (id & 7);
+        };
+    var plain = new PairScorer(Thresholds.DEFAULT, ConceptDictionary.builtIn(), counted);
+    var round = plain.forOneRound();
+    var story = plain.profile(new Side("en", "Grain exports", "Belarus shipped grain to China."));
+    var one = plain.profile(new Side("en", "Grain exports", "Belarus shipped grain to Asia."));
+    var two = plain.profile(new Side("en", "Potash", "Belarus shipped potash to China by rail."));
+
+    assertThat(round.score(story, one)).isEqualTo(plain.score(story, one));
+    assertThat(round.score(story, two)).isEqualTo(plain.score(story, two));
+    lookups.set(0);
+    plain.score(story, two);
+    int eachTime = lookups.get();
+    lookups.set(0);
+    round.score(story, two);
+
+    // the round knows both lengths: only the shared terms are looked up again
+    assertThat(lookups.get()).isLessThan(eachTime - story.vector().size() + 1);
+  }
 
   @Test
   void shouldFlagTranslationWhenSameStoryIsInAnotherLanguage() {
@@ -89,12 +116,12 @@ class PairScorerTest {
             + " by continuing to browse you accept their use, which you can change in the settings.";
     var profile = SCORER.profile(new Side("en", "", lead + notice));
     // the lead's words count three times, the notice's 0.6
-    assertThat(profile.terms().get("danub")).isEqualTo(1 + Math.log(3));
-    assertThat(profile.terms().get("cooki")).isEqualTo(1 + Math.log(TextProfile.REST_WEIGHT));
-    assertThat(profile.terms()).doesNotContainKey("cookies");
+    assertThat(profile.vector().weightOf("danub")).isEqualTo(1 + Math.log(3));
+    assertThat(profile.vector().weightOf("cooki")).isEqualTo(1 + Math.log(TextProfile.REST_WEIGHT));
+    assertThat(profile.vector().weightOf("cookies")).isZero();
     // with a title, the title stands for the story and the body's words count once
     var titled = SCORER.profile(new Side("en", "Floods in Croatia", lead + notice));
-    assertThat(titled.terms().get("danub")).isEqualTo(1.0);
+    assertThat(titled.vector().weightOf("danub")).isEqualTo(1.0);
     // two pages sharing only a notice score below two pages sharing the lead
     var stats = new DocumentFrequencies();
     for (String t : List.of(lead + notice, other + notice, lead, other, "Markets rose.")) {

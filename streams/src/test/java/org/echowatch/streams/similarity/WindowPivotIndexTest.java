@@ -18,6 +18,14 @@ class WindowPivotIndexTest {
     return new WindowPivotIndex.Posting(id, 1000L, "belta");
   }
 
+  private static long[] keyIds(String... keys) {
+    long[] ids = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      ids[i] = WindowPivotIndex.keyId(keys[i]);
+    }
+    return ids;
+  }
+
   private List<String> ids(String key) {
     long keyId = WindowPivotIndex.keyId(key);
     int[] slots = new int[100_000];
@@ -31,8 +39,8 @@ class WindowPivotIndexTest {
 
   @Test
   void shouldCountAndListTheStoriesOfAKeyInFilingOrder() {
-    index.add(story("b"), List.of("k:lukashenko"));
-    index.add(story("a"), List.of("k:lukashenko", "v:n350"));
+    index.add(story("b"), keyIds("k:lukashenko"));
+    index.add(story("a"), keyIds("k:lukashenko", "v:n350"));
 
     long key = WindowPivotIndex.keyId("k:lukashenko");
     assertThat(index.count(key)).isEqualTo(2);
@@ -49,8 +57,8 @@ class WindowPivotIndexTest {
 
   @Test
   void shouldForgetAKeyWhenItsLastStoryLeavesAndReuseTheSlot() {
-    index.add(story("a"), List.of("v:n350"));
-    index.add(story("b"), List.of("v:n350", "t:en:minsk"));
+    index.add(story("a"), keyIds("v:n350"));
+    index.add(story("b"), keyIds("v:n350", "t:en:minsk"));
     int bound = index.slotBound();
 
     index.remove("a");
@@ -62,15 +70,41 @@ class WindowPivotIndexTest {
     assertThat(index.pivots()).isZero();
     assertThat(index.postings()).isZero();
     assertThat(index.size()).isZero();
-    index.add(story("c"), List.of("v:n350"));
+    index.add(story("c"), keyIds("v:n350"));
     assertThat(index.slotBound()).as("a freed slot is taken again").isEqualTo(bound);
     assertThat(ids("v:n350")).containsExactly("c");
   }
 
   @Test
+  void shouldGiveEachSlotsTimeAndAgencyAndOnlyTheSlotsOfRareKeys() {
+    index.add(new WindowPivotIndex.Posting("a", 5L, "belta"), keyIds("v:n350", "k:minsk"));
+    index.add(new WindowPivotIndex.Posting("b", 7L, "xinhua"), keyIds("v:n350"));
+    index.add(new WindowPivotIndex.Posting("c", 9L, "belta"), keyIds("v:n350"));
+
+    int a = index.slotOf("a");
+    int b = index.slotOf("b");
+    int c = index.slotOf("c");
+    assertThat(index.slotOf("never-filed")).isEqualTo(-1);
+    assertThat(index.publishedAtMs(b)).isEqualTo(7L);
+    assertThat(index.sourceCodeOf(a)).isEqualTo(index.sourceCode("belta"));
+    assertThat(index.sourceCodeOf(c)).isEqualTo(index.sourceCode("belta"));
+    assertThat(index.sourceCodeOf(b)).isEqualTo(index.sourceCode("xinhua"));
+    assertThat(index.sourceCode("xinhua")).isNotEqualTo(index.sourceCode("belta"));
+    assertThat(index.sourceCode("tass")).isEqualTo(-1);
+    int[] into = new int[3];
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("v:n350"), 3, into)).isEqualTo(3);
+    assertThat(into).containsExactly(a, b, c);
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("v:n350"), 2, into))
+        .as("more stories than the limit")
+        .isZero();
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("k:minsk"), 2, into)).isEqualTo(1);
+    assertThat(index.slotsOfRareKey(WindowPivotIndex.keyId("d:2026-11-28"), 2, into)).isZero();
+  }
+
+  @Test
   void shouldIgnoreAStoryFiledTwice() {
-    index.add(story("a"), List.of("v:n350"));
-    index.add(story("a"), List.of("v:n350", "k:minsk"));
+    index.add(story("a"), keyIds("v:n350"));
+    index.add(story("a"), keyIds("v:n350", "k:minsk"));
 
     assertThat(ids("v:n350")).containsExactly("a");
     assertThat(index.postings()).isEqualTo(1);
@@ -93,7 +127,7 @@ class WindowPivotIndexTest {
           }
         }
         live.add(id);
-        index.add(story(id), mine);
+        index.add(story(id), keyIds(mine.toArray(String[]::new)));
         mine.forEach(k -> expected.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id));
       } else {
         // mostly the oldest, as the window evicts, sometimes any
