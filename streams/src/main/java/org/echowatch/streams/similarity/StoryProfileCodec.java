@@ -20,9 +20,10 @@ public final class StoryProfileCodec {
 
   /**
    * The format written. Version 2 carries the strongest terms instead of the whole term map, and
-   * the pivot keys as ids and weights ({@link FiledKeys}) instead of strings.
+   * the pivot keys as ids and weights ({@link FiledKeys}) instead of strings. Version 3 adds the
+   * headline's term ids and whether there is a title.
    */
-  public static final byte VERSION = 2;
+  public static final byte VERSION = 3;
 
   private StoryProfileCodec() {}
 
@@ -51,6 +52,12 @@ public final class StoryProfileCodec {
       w.buffer.putLong(v.id(i));
       w.buffer.putDouble(v.weight(i));
     }
+    w.ensure(4 + p.lead().length * 8 + 1);
+    w.buffer.putInt(p.lead().length);
+    for (long id : p.lead()) {
+      w.buffer.putLong(id);
+    }
+    w.buffer.put(p.titled() ? (byte) 1 : (byte) 0);
     w.strings(p.concepts());
     w.strings(p.numbers());
     w.strings(p.dates());
@@ -98,6 +105,11 @@ public final class StoryProfileCodec {
         ids[i] = b.getLong();
         weights[i] = b.getDouble();
       }
+      long[] lead = new long[length(b, 8)];
+      for (int i = 0; i < lead.length; i++) {
+        lead[i] = b.getLong();
+      }
+      boolean titled = b.get() != 0;
       var profile =
           new TextProfile(
               lang,
@@ -107,6 +119,8 @@ public final class StoryProfileCodec {
               signature,
               strongTerms,
               TermVector.ofSorted(ids, weights),
+              lead,
+              titled,
               sortedSet(b),
               sortedSet(b),
               sortedSet(b),

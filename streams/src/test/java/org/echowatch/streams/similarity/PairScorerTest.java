@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -139,9 +140,99 @@ class PairScorerTest {
     var de = new Side("de", "", "Lukaschenko traf Wang Yi in Minsk am 4. März: Handel 8,2 Mrd.");
     var en = new Side("en", "", EN);
     var s = SCORER.score(de, en);
-    assertThat(s.score()).isEqualTo(s.features().get("sharedTerms"));
+    double shared = s.features().get("sharedTerms");
+    double headline = s.features().get("headline");
+    assertThat(s.score())
+        .isCloseTo(
+            PairScorer.calibrated(
+                (1 - PairScorer.HEADLINE_SHARE) * shared + PairScorer.HEADLINE_SHARE * headline),
+            within(1e-3));
     // between covered languages the translation tier's value still counts
     var ru = SCORER.score(new Side("en", "", EN), new Side("ru", "", RU));
     assertThat(ru.score()).isGreaterThan(ru.features().get("sharedTerms"));
+  }
+
+  @Test
+  void shouldScoreAShortReportOfAHeadlineAboveOneThatOnlySharesBodyWords() {
+    String story =
+        "Floods close the Danube port of Vukovar. Barges wait near Osijek while the river rises;"
+            + " the port authority said ships would be moved to the harbour basin and the ferry"
+            + " to the island suspended, and shops along the quay were closing early.";
+    // the headline again, with little of the body
+    String brief = "Danube floods close the port of Vukovar, barges wait at Osijek.";
+    // much of the body, another headline
+    String other =
+        "Cranes from Rijeka and Zadar arrive in Split for new marina piers this summer. The port"
+            + " authority said ships would be moved to the"
+            + " harbour basin and the ferry to the island suspended, and shops along the quay"
+            + " were closing early.";
+    var stats = new DocumentFrequencies();
+    for (String t : List.of(story, brief, other, "Markets rose.", "Rain in Zagreb.")) {
+      stats.add(SCORER.profile(new Side("en", "", t)).vector());
+    }
+    var scorer = SCORER.with(stats);
+    var toBrief = scorer.score(new Side("en", "", story), new Side("en", "", brief));
+    var toOther = scorer.score(new Side("en", "", story), new Side("en", "", other));
+    assertThat(toBrief.features().get("headline")).isGreaterThan(0.8);
+    assertThat(toOther.features().get("headline")).isLessThan(0.2);
+    assertThat(toBrief.score()).isGreaterThan(toOther.score());
+    // the headline of a titled text is its title
+    var titled = SCORER.profile(new Side("en", "Vukovar port closed", story));
+    assertThat(titled.lead()).hasSize(3);
+  }
+
+  @Test
+  void shouldScorePagesThatShareOnlyATemplateBelowTheirTermCosine() {
+    String notice =
+        " To improve the function of our website and show you the most relevant news and"
+            + " advertising, we collect technical anonymised information about you, including with"
+            + " the tools of our partners; by continuing to browse you accept their use, which you"
+            + " can change in the settings of your browser at any time.";
+    var a = new Side("en", "", "Switzerland limits exports of protective equipment." + notice);
+    var b = new Side("en", "", "Rickshaw driver in Kolkata hands out soap to passengers." + notice);
+    var s = SCORER.score(a, b);
+    double cosine = s.features().get("cosine");
+    double jaccard = s.features().get("jaccard");
+    assertThat(jaccard).isGreaterThan(cosine + 0.1);
+    double unpenalised =
+        (1 - PairScorer.HEADLINE_SHARE)
+                * (PairScorer.CONTENT_SHARE * Math.sqrt(cosine)
+                    + (1 - PairScorer.CONTENT_SHARE) * s.features().get("rewrite"))
+            + PairScorer.HEADLINE_SHARE * s.features().get("headline");
+    assertThat(s.score())
+        .isCloseTo(
+            PairScorer.calibrated(
+                unpenalised * (1 - PairScorer.TEMPLATE_PENALTY * (jaccard - cosine))),
+            within(1e-3));
+    // with titles the cosine also weighs them and the shingles do not: no penalty
+    var titled =
+        SCORER.score(
+            new Side(
+                "en", "Bern limits exports of masks, gloves and gowns to neighbours", a.body()),
+            new Side("en", "Kolkata rickshaw driver hands out soap every morning", b.body()));
+    double c = titled.features().get("cosine");
+    assertThat(titled.features().get("jaccard")).isGreaterThan(c + 0.1);
+    assertThat(titled.score())
+        .isCloseTo(
+            PairScorer.calibrated(
+                (1 - PairScorer.HEADLINE_SHARE)
+                        * (PairScorer.CONTENT_SHARE * Math.sqrt(c)
+                            + (1 - PairScorer.CONTENT_SHARE) * titled.features().get("rewrite"))
+                    + PairScorer.HEADLINE_SHARE * titled.features().get("headline")),
+            within(1e-3));
+  }
+
+  @Test
+  void shouldCalibrateKeepingZeroOneAndTheOrderOfScores() {
+    assertThat(PairScorer.calibrated(0)).isCloseTo(0, within(1e-12));
+    assertThat(PairScorer.calibrated(1)).isCloseTo(1, within(1e-12));
+    double last = 0;
+    for (int i = 1; i <= 100; i++) {
+      double c = PairScorer.calibrated(i / 100.0);
+      assertThat(c).isGreaterThan(last);
+      last = c;
+    }
+    assertThat(PairScorer.calibrated(0.1)).isLessThan(0.1);
+    assertThat(PairScorer.calibrated(0.6)).isGreaterThan(0.6);
   }
 }

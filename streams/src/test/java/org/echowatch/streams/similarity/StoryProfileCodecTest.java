@@ -39,6 +39,8 @@ class StoryProfileCodecTest {
         assertThat(q.vector().id(i)).isEqualTo(p.vector().id(i));
         assertThat(q.vector().weight(i)).isEqualTo(p.vector().weight(i));
       }
+      assertThat(q.lead()).isEqualTo(p.lead());
+      assertThat(q.titled()).isEqualTo(p.titled());
       assertThat(q.concepts()).containsExactlyElementsOf(p.concepts());
       assertThat(q.numbers()).containsExactlyElementsOf(p.numbers());
       assertThat(q.dates()).containsExactlyElementsOf(p.dates());
