@@ -68,18 +68,6 @@ public final class PairScorer {
    */
   static final double TEMPLATE_PENALTY = 2.0;
 
-  /**
-   * Centre of the logistic curve that maps the raw mix onto the reported score, see {@link
-   * #calibrated}.
-   */
-  static final double CALIBRATION_CENTRE = 0.36;
-
-  /** Width (scale) of the logistic curve of {@link #calibrated}. */
-  static final double CALIBRATION_WIDTH = 0.1;
-
-  private static final double CALIBRATION_AT_0 = logistic(0);
-  private static final double CALIBRATION_SPAN = logistic(1) - CALIBRATION_AT_0;
-
   /** Shared weighted pivots at which a cross-language score gets full confidence. */
   static final double CROSS_EVIDENCE = 8.0;
 
@@ -204,10 +192,10 @@ public final class PairScorer {
       boolean numbersKept =
           a.numbers().isEmpty() || b.numbers().isEmpty() || f.get("numbers") >= VERBATIM_NUMBERS;
       if (jaccard >= thresholds.verbatim() && numbersKept) {
-        return new PairScore(round(calibrated(score)), MatchType.VERBATIM, f);
+        return new PairScore(round(score), MatchType.VERBATIM, f);
       }
       return new PairScore(
-          round(calibrated(score)), rewrite >= thresholds.rewrite() ? MatchType.REWRITE : null, f);
+          round(score), rewrite >= thresholds.rewrite() ? MatchType.REWRITE : null, f);
     }
     double concepts = concepts(a, b);
     f.put("concepts", round(concepts));
@@ -232,9 +220,7 @@ public final class PairScorer {
       reported = Math.max(translation, reported);
     }
     return new PairScore(
-        round(calibrated(reported)),
-        translation >= thresholds.translation() ? MatchType.TRANSLATION : null,
-        f);
+        round(reported), translation >= thresholds.translation() ? MatchType.TRANSLATION : null, f);
   }
 
   /**
@@ -268,25 +254,6 @@ public final class PairScorer {
   // languages (de-en), a second cosine over the first four consonants of each word (c/k, z/s, ph/f
   // folded), mixed half and half with the term cosine, lifts de-en from 0.674 to 0.704 but all
   // pairs only from 0.760 to 0.762: not worth a second vector in every profile.
-
-  /**
-   * The reported score of a raw mix: a logistic curve, stretched so that 0 stays 0 and 1 stays 1.
-   * It keeps the order of pairs and the tiers (they test their own values, not this one) and only
-   * changes the scale: human ratings of a pair are flat at both ends (pairs with a raw mix below
-   * about 0.15 are rated about equally unrelated, above about 0.55 about equally the same story),
-   * and a score on a straight line against them is one that follows that shape. Fitted on the
-   * SemEval-2022 Task 8 training pairs (centre 0.36, width 0.095 best at 0.760; rounded to 0.1,
-   * also 0.760; width 0.08 or 0.12: 0.759 both; centre 0.32 or 0.40: 0.757): Pearson 0.744 to
-   * 0.760, 10-fold cross-validated (the curve fitted on nine tenths) 0.758; Spearman stays 0.747.
-   * Raw 0.1, 0.3, 0.5, 0.6, 0.8 report as 0.04, 0.34, 0.80, 0.92, 0.99.
-   */
-  static double calibrated(double raw) {
-    return (logistic(raw) - CALIBRATION_AT_0) / CALIBRATION_SPAN;
-  }
-
-  private static double logistic(double x) {
-    return 1 / (1 + Math.exp(-(x - CALIBRATION_CENTRE) / CALIBRATION_WIDTH));
-  }
 
   /**
    * How much of one text's headline the other text has, the larger of both ways: the idf-squared
