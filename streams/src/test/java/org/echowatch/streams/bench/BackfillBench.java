@@ -39,7 +39,9 @@ import org.echowatch.streams.StreamsSettings;
  * readable, p50/p99), and the local state bytes held per stored story.
  *
  * <p>Run: {@code java -cp <test classpath> org.echowatch.streams.bench.BackfillBench [N] [live
- * stories] [live rate/s] [stream threads (1)]}
+ * stories] [live rate/s] [stream threads (1)] [NAME=value ...]}; the {@code NAME=value} arguments
+ * are further settings of the stage, as in the environment (e.g. {@code
+ * ECHOWATCH_STREAMS_IN_MEMORY_STATE=true}).
  */
 public final class BackfillBench {
 
@@ -64,10 +66,12 @@ public final class BackfillBench {
       var registry = new SimpleMeterRegistry();
       var settings =
           StreamsSettings.fromEnv(
-              Map.of(
-                  "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
-                  "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
-                  "ECHOWATCH_STREAMS_THREADS", Integer.toString(threads)));
+              environment(
+                  args,
+                  Map.of(
+                      "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                      "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
+                      "ECHOWATCH_STREAMS_THREADS", Integer.toString(threads))));
       try (var service = new StreamsService(settings, registry);
           var matches = consumer(broker)) {
         Map<String, Long> cpuBefore = cpuByThreadGroup();
@@ -108,6 +112,19 @@ public final class BackfillBench {
         out.println(latencies(stories, live, rate, broker, matches));
       }
     }
+  }
+
+  /** The stage's settings: the bench's own, then any {@code NAME=value} argument after the 4th. */
+  private static Map<String, String> environment(String[] args, Map<String, String> own) {
+    Map<String, String> env = new HashMap<>(own);
+    for (int i = 4; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("expected NAME=value, got " + args[i]);
+      }
+      env.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+    }
+    return env;
   }
 
   private static long processCpuNanos() {
