@@ -36,15 +36,10 @@ public final class ProfiledArticleSerde implements Serde<ProfiledArticle> {
   }
 
   static byte[] write(ProfiledArticle value) {
-    byte[] json = Json.writeBytes(value.article());
-    byte[] profile =
-        value.profile() == null ? new byte[0] : StoryProfileCodec.encode(value.profile());
-    return ByteBuffer.allocate(1 + 4 + json.length + profile.length)
-        .put(MAGIC)
-        .putInt(json.length)
-        .put(json)
-        .put(profile)
-        .array();
+    byte[] json = value.jsonBytes();
+    byte[] head =
+        ByteBuffer.allocate(1 + 4 + json.length).put(MAGIC).putInt(json.length).put(json).array();
+    return value.profile() == null ? head : StoryProfileCodec.encode(head, value.profile());
   }
 
   static ProfiledArticle read(String topic, byte[] bytes) {

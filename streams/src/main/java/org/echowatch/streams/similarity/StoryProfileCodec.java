@@ -27,10 +27,22 @@ public final class StoryProfileCodec {
 
   private StoryProfileCodec() {}
 
+  // one scratch buffer per thread, grown as needed and reused: a profile is about 10 KB
+  private static final ThreadLocal<Writer> SCRATCH = ThreadLocal.withInitial(Writer::new);
+
   /** The bytes of a profile. */
   public static byte[] encode(StoryProfile story) {
+    return encode(new byte[0], story);
+  }
+
+  /**
+   * {@code head} followed by the bytes of a profile, in one array: a caller that frames the profile
+   * with its own bytes needs no second copy.
+   */
+  public static byte[] encode(byte[] head, StoryProfile story) {
     TextProfile p = story.profile();
-    Writer w = new Writer();
+    Writer w = SCRATCH.get();
+    w.buffer.clear();
     w.buffer.put(VERSION);
     w.string(p.lang());
     w.string(p.exactHash());
@@ -69,8 +81,9 @@ public final class StoryProfileCodec {
       w.buffer.putLong(keys.ids()[i]);
       w.buffer.putDouble(keys.weights()[i]);
     }
-    byte[] out = new byte[w.buffer.position()];
-    w.buffer.flip().get(out);
+    byte[] out = new byte[head.length + w.buffer.position()];
+    System.arraycopy(head, 0, out, 0, head.length);
+    w.buffer.flip().get(out, head.length, w.buffer.remaining());
     return out;
   }
 

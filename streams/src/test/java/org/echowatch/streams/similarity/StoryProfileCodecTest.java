@@ -50,6 +50,24 @@ class StoryProfileCodecTest {
   }
 
   @Test
+  void shouldWriteTheSameBytesAfterAHeadAndWhateverWasEncodedBefore() {
+    var stories = Stories.corpus().articles().values().stream().limit(40).toList();
+    byte[][] alone = new byte[stories.size()][];
+    for (int i = 0; i < stories.size(); i++) {
+      alone[i] = StoryProfileCodec.encode(profile(stories.get(i)));
+    }
+    byte[] head = {'P', 0, 0, 0, 2, '{', '}'};
+    // in reverse order, so that each profile is written over a longer or shorter one
+    for (int i = stories.size() - 1; i >= 0; i--) {
+      byte[] framed = StoryProfileCodec.encode(head, profile(stories.get(i)));
+      assertThat(Arrays.copyOf(framed, head.length)).isEqualTo(head);
+      assertThat(Arrays.copyOfRange(framed, head.length, framed.length)).isEqualTo(alone[i]);
+      assertThat(StoryProfileCodec.decode(framed, head.length).keys())
+          .isEqualTo(profile(stories.get(i)).keys());
+    }
+  }
+
+  @Test
   void shouldScoreADecodedProfileExactlyAsTheOriginal() {
     var stories = Stories.corpus().articles().values().stream().limit(60).toList();
     var frequencies = new DocumentFrequencies();
