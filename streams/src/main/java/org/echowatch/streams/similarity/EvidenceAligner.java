@@ -1,7 +1,6 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -178,7 +177,7 @@ public final class EvidenceAligner {
     for (String k : names) {
       ids[n++] = Hashing.mix(Hashing.fnv("k:", k));
     }
-    Arrays.sort(ids);
+    HashSort.sort(ids);
     return Hashing.distinctSorted(ids);
   }
 

@@ -60,7 +60,7 @@ public final class TermVector {
   static TermVector ofIdsDistinctInHighBits(long[] keys, double[] values) {
     long[] ranked = idsWithPositions(keys);
     if (ranked != null) {
-      Arrays.sort(ranked);
+      HashSort.sort(ranked);
       if (highBitsDistinct(ranked)) {
         return inRankOrder(ranked, keys, values);
       }
