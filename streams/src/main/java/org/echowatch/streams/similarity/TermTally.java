@@ -9,13 +9,14 @@ import java.util.Map;
 /**
  * The distinct terms of one text, in the order they first come, each with its {@link TermVector#id}
  * and the sum of the counts added for it (in the order they were added, as {@link Map#merge} with
- * {@link Double#sum} adds them). Terms are found again by their id in an open-addressing table of
- * positions; two terms that share an id stay apart, as in a map of strings. Replaces a boxed {@code
+ * {@link Double#sum} adds them). Terms are found again by their string hash in an open-addressing
+ * table of positions, and told apart by equality, as in a map of strings. Replaces a boxed {@code
  * HashMap<String, Double>}, its log pass and a second hashing of every term for the vector.
  */
 final class TermTally {
 
   private final String[] terms;
+  private final int[] hashes;
   private final long[] ids;
   private final double[] counts;
 
@@ -31,6 +32,7 @@ final class TermTally {
   TermTally(int occurrences) {
     this.occurrences = occurrences;
     terms = new String[occurrences];
+    hashes = new int[occurrences];
     ids = new long[occurrences];
     counts = new double[occurrences];
     table = new int[tableSize(occurrences)];
@@ -41,32 +43,38 @@ final class TermTally {
     return Integer.highestOneBit(Math.max(1, entries) * 2 - 1) << 1;
   }
 
-  /** Adds {@code count} to the term's sum, entering the term when it is new. */
+  /**
+   * Adds {@code count} to the term's sum, entering the term when it is new. The term is found by
+   * its string hash (which a word keeps from the stop-word test); only a new term's id is computed.
+   */
   void add(String term, double count) {
-    long id = TermVector.id(term);
+    int hash = term.hashCode();
     int mask = table.length - 1;
-    for (int s = slot(id, mask); ; s = (s + 1) & mask) {
+    for (int s = slot(hash, mask); ; s = (s + 1) & mask) {
       int at = table[s] - 1;
       if (at < 0) {
         if (size == terms.length) {
           throw new IllegalStateException("more than " + occurrences + " terms added");
         }
         terms[size] = term;
-        ids[size] = id;
+        hashes[size] = hash;
+        ids[size] = TermVector.id(term);
         counts[size] = count;
         table[s] = ++size;
         return;
       }
-      if (ids[at] == id && terms[at].equals(term)) {
+      if (hashes[at] == hash && terms[at].equals(term)) {
         counts[at] += count;
         return;
       }
     }
   }
 
-  /** Where the probe for an id starts: its high bits, which a mixed hash spreads well. */
-  private static int slot(long id, int mask) {
-    return (int) (id >>> 40) & mask;
+  /**
+   * Where the probe for a string hash starts: its bits spread as {@link java.util.HashMap} does.
+   */
+  private static int slot(int hash, int mask) {
+    return (hash ^ (hash >>> 16)) & mask;
   }
 
   /** Number of distinct terms. */

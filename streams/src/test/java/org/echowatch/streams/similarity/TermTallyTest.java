@@ -60,6 +60,19 @@ class TermTallyTest {
   }
 
   @Test
+  void shouldKeepTermsApartThatShareTheirStringHash() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    var tally = new TermTally(4);
+    tally.add("Aa", 1.0);
+    tally.add("BB", 2.0);
+    tally.add("Aa", 3.0);
+    assertThat(tally.terms()).containsExactly("Aa", "BB");
+    assertThat(tally.count(0)).isEqualTo(4.0);
+    assertThat(tally.count(1)).isEqualTo(2.0);
+    assertThat(tally.id(1)).isEqualTo(TermVector.id("BB"));
+  }
+
+  @Test
   void shouldRefuseMoreTermsThanAnnounced() {
     var tally = new TermTally(2);
     tally.add("a", 1);
