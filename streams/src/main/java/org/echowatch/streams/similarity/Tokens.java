@@ -231,6 +231,15 @@ public final class Tokens {
       } else if (Character.isLetterOrDigit(cp)) {
         int start = i;
         while (i < n) {
+          char unit = folded.charAt(i);
+          if (unit < 0x80) {
+            // ASCII: letters and digits are the only word characters, none of them Han
+            if (!isAsciiLetterOrDigit(unit)) {
+              break;
+            }
+            i++;
+            continue;
+          }
           int c = folded.codePointAt(i);
           if (!Character.isLetterOrDigit(c) || isHan(c)) {
             break;
@@ -414,6 +423,11 @@ public final class Tokens {
     base['đ'] = 'd';
     base['ħ'] = 'h';
     return base;
+  }
+
+  /** Whether an ASCII character is a letter or a digit, as {@link Character#isLetterOrDigit}. */
+  static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Whether the code point is a CJK ideograph. */

@@ -104,4 +104,13 @@ class TokensTest {
     assertThat(Tokens.isStopWord("minsk")).isFalse();
     assertThat(Tokens.terms(List.of("отметил", "отметила"), "ru")).containsExactly("отмет");
   }
+
+  @Test
+  void shouldTellAsciiWordCharactersAsCharacterDoes() {
+    for (char c = 0; c < 0x80; c++) {
+      assertThat(Tokens.isAsciiLetterOrDigit(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.isLetterOrDigit(c));
+    }
+  }
 }
