@@ -119,7 +119,8 @@ public final class ConceptDictionary {
       return;
     }
     for (Form f : forms) {
-      if (!out.contains(f.concept()) && matchesAt(f.tokens(), words, at)) {
+      // matching first: most forms fail on their first word, and the set ignores a repeat
+      if (matchesAt(f.tokens(), words, at)) {
         out.add(f.concept());
       }
     }

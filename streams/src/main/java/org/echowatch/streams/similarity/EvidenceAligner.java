@@ -1,11 +1,8 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the sentence pairs that carry a match, strongest first: for each echo sentence the origin
@@ -18,7 +15,12 @@ public final class EvidenceAligner {
 
   private static final int MAX_SENTENCES = 80;
   private static final double MIN_SCORE = 0.15;
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s+|(?<=[。！？])|\\n+");
+
+  /** Marks that end a sentence when white space follows. */
+  private static final String SENTENCE_MARKS = ".!?。！？";
+
+  /** Marks that end a sentence even when the next one follows without a space. */
+  private static final String CHINESE_SENTENCE_MARKS = "。！？";
 
   /**
    * One aligned pair.
@@ -45,22 +47,22 @@ public final class EvidenceAligner {
   public List<Passage> align(String origin, String echo, int limit) {
     List<String> os = sentences(origin);
     List<String> es = sentences(echo);
-    List<long[]> op = os.stream().map(this::pivots).toList();
-    List<long[]> ep = es.stream().map(this::pivots).toList();
+    long[][] op = pivots(os);
+    long[][] ep = pivots(es);
     List<Passage> best = new ArrayList<>();
-    Set<Integer> usedOrigin = new HashSet<>();
+    boolean[] usedOrigin = new boolean[os.size()];
     for (int j = 0; j < es.size(); j++) {
       int bestI = -1;
       double bestScore = MIN_SCORE;
       for (int i = 0; i < os.size(); i++) {
-        double s = dice(op.get(i), ep.get(j));
-        if (s > bestScore && !usedOrigin.contains(i)) {
+        double s = dice(op[i], ep[j]);
+        if (s > bestScore && !usedOrigin[i]) {
           bestScore = s;
           bestI = i;
         }
       }
       if (bestI >= 0) {
-        usedOrigin.add(bestI);
+        usedOrigin[bestI] = true;
         best.add(new Passage(cut(os.get(bestI)), cut(es.get(j)), PairScorer.round(bestScore)));
       }
     }
@@ -68,37 +70,114 @@ public final class EvidenceAligner {
     return best.size() <= limit ? best : List.copyOf(best.subList(0, limit));
   }
 
+  /**
+   * The first {@value #MAX_SENTENCES} sentences of a text without its agency marks, stripped, blank
+   * ones left out. A sentence ends at the white space after one of {@code . ! ? 。 ！ ？}, right after
+   * one of {@code 。 ！ ？}, and at a run of line breaks: the pieces that splitting at the pattern
+   * {@code (?<=[.!?。！？])\s+|(?<=[。！？])|\n+} gives, found in one pass without a matcher, and only as
+   * far as the last sentence kept.
+   */
   static List<String> sentences(String text) {
+    String t = TextNormalizer.stripAgencyMarks(text);
     List<String> out = new ArrayList<>();
-    for (String s : SENTENCE_END.split(TextNormalizer.stripAgencyMarks(text))) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
+    int pieceStart = 0;
+    int at = 0;
+    while (at <= t.length() && out.size() < MAX_SENTENCES) {
+      int end = sentenceBreakEnd(t, at);
+      if (end < 0) {
+        at++;
+      } else {
+        addSentence(t.substring(pieceStart, at), out);
+        pieceStart = end;
+        // as a matcher searches: after an empty break, the next one is looked for a character on
+        at = end > at ? end : at + 1;
       }
-      if (out.size() == MAX_SENTENCES) {
-        break;
-      }
+    }
+    if (out.size() < MAX_SENTENCES && pieceStart < t.length()) {
+      addSentence(t.substring(pieceStart), out);
     }
     return out;
   }
 
-  /** A sentence's terms and pivots, as sorted distinct 64-bit hashes. */
+  private static void addSentence(String piece, List<String> out) {
+    if (!piece.isBlank()) {
+      out.add(piece.strip());
+    }
+  }
+
+  /**
+   * Where a sentence break that starts at {@code at} ends, or -1 when none starts there. The kinds
+   * are tried in the order of the pattern's alternatives: white space after a sentence mark, the
+   * empty break after a Chinese one, a run of line breaks.
+   */
+  static int sentenceBreakEnd(String t, int at) {
+    char before = at > 0 ? t.charAt(at - 1) : ' ';
+    if (SENTENCE_MARKS.indexOf(before) >= 0 && at < t.length() && isPatternSpace(t.charAt(at))) {
+      int end = at;
+      while (end < t.length() && isPatternSpace(t.charAt(end))) {
+        end++;
+      }
+      return end;
+    }
+    if (CHINESE_SENTENCE_MARKS.indexOf(before) >= 0) {
+      return at;
+    }
+    if (at < t.length() && t.charAt(at) == '\n') {
+      int end = at;
+      while (end < t.length() && t.charAt(end) == '\n') {
+        end++;
+      }
+      return end;
+    }
+    return -1;
+  }
+
+  /** The characters of {@code \s} in a pattern without {@code UNICODE_CHARACTER_CLASS}. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Each sentence's pivots, see {@link #pivots(String)}. */
+  private long[][] pivots(List<String> sentences) {
+    long[][] out = new long[sentences.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = pivots(sentences.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A sentence's terms, concepts (as {@code c:<id>}), numbers, dates and name keys (as {@code
+   * k:<key>}), as sorted distinct 64-bit hashes of those strings. The words are split once for the
+   * terms and the concepts, and the prefixes are hashed on, not joined to each string.
+   */
   private long[] pivots(String sentence) {
     String folded = TextNormalizer.fold(sentence);
-    Set<String> p = new HashSet<>(Tokens.terms(folded));
-    for (String c : dictionary.find(folded)) {
-      p.add("c:" + c);
+    List<String> words = Tokens.words(folded);
+    List<String> terms = Tokens.terms(words);
+    Set<String> concepts = dictionary.find(folded, words);
+    Set<String> numbers = NumbersAndDates.numbers(sentence);
+    Set<String> dates = NumbersAndDates.dates(sentence);
+    Set<String> names = NameKeys.of(sentence);
+    long[] ids =
+        new long[terms.size() + concepts.size() + numbers.size() + dates.size() + names.size()];
+    int n = 0;
+    for (String t : terms) {
+      ids[n++] = Hashing.mix(Hashing.fnv(t));
     }
-    p.addAll(NumbersAndDates.numbers(sentence));
-    p.addAll(NumbersAndDates.dates(sentence));
-    for (String n : NameKeys.of(sentence)) {
-      p.add("k:" + n);
+    for (String c : concepts) {
+      ids[n++] = Hashing.mix(Hashing.fnv("c:", c));
     }
-    long[] ids = new long[p.size()];
-    int i = 0;
-    for (String x : p) {
-      ids[i++] = Hashing.mix(Hashing.fnv(x));
+    for (String x : numbers) {
+      ids[n++] = Hashing.mix(Hashing.fnv(x));
     }
-    Arrays.sort(ids);
+    for (String d : dates) {
+      ids[n++] = Hashing.mix(Hashing.fnv(d));
+    }
+    for (String k : names) {
+      ids[n++] = Hashing.mix(Hashing.fnv("k:", k));
+    }
+    HashSort.sort(ids);
     return Hashing.distinctSorted(ids);
   }
 

@@ -30,6 +30,9 @@ final class GatedScan {
    * @param each receives each match
    */
   static void forEach(Pattern pattern, String text, int[] starts, Consumer<MatchResult> each) {
+    if (starts.length == 0) {
+      return; // no matcher for a text with nowhere to try, as most sentences have no digit
+    }
     Matcher m = matcher(pattern, text);
     int from = 0;
     for (int i : starts) {

@@ -14,9 +14,20 @@ final class Hashing {
     return z ^ (z >>> 31);
   }
 
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
   /** 64-bit FNV-1a of the UTF-16 code units. */
   static long fnv(CharSequence s) {
-    long h = 0xcbf29ce484222325L;
+    return fnvOn(FNV_OFFSET, s);
+  }
+
+  /** {@link #fnv} of {@code prefix + s}, without joining the two. */
+  static long fnv(CharSequence prefix, CharSequence s) {
+    return fnvOn(fnvOn(FNV_OFFSET, prefix), s);
+  }
+
+  /** FNV-1a state {@code h} carried on over the code units of {@code s}. */
+  private static long fnvOn(long h, CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;

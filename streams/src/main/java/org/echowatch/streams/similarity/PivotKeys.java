@@ -1,9 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The keys a story is filed under for candidate generation: its exact hash, LSH bands, dictionary
@@ -44,37 +42,46 @@ public final class PivotKeys {
   /**
    * The {@code k} heaviest terms, heaviest first; among equals the longer, then the smaller in
    * string order. A partial selection: the vector has hundreds of terms and only a few are kept.
+   *
+   * @param terms the distinct terms
+   * @param weights the weight of each term, in the same order
+   * @param k how many to keep, at least 1
    */
-  static List<String> strongestTerms(Map<String, Double> terms, int k) {
-    List<Map.Entry<String, Double>> best = new ArrayList<>(k + 1);
-    for (var e : terms.entrySet()) {
-      if (best.size() == k && STRONGER.compare(e, best.get(k - 1)) >= 0) {
+  static List<String> strongestTerms(TermTally terms, double[] weights, int k) {
+    int[] best = new int[k + 1];
+    int kept = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      if (kept == k && stronger(terms, weights, i, best[k - 1]) >= 0) {
         continue;
       }
-      int at = best.size();
-      while (at > 0 && STRONGER.compare(e, best.get(at - 1)) < 0) {
+      int at = kept;
+      while (at > 0 && stronger(terms, weights, i, best[at - 1]) < 0) {
         at--;
       }
-      best.add(at, e);
-      if (best.size() > k) {
-        best.remove(k);
-      }
+      System.arraycopy(best, at, best, at + 1, kept - at);
+      best[at] = i;
+      kept = Math.min(kept + 1, k);
     }
-    List<String> out = new ArrayList<>(best.size());
-    best.forEach(e -> out.add(e.getKey()));
+    List<String> out = new ArrayList<>(kept);
+    for (int j = 0; j < kept; j++) {
+      out.add(terms.term(best[j]));
+    }
     return out;
   }
 
-  /** Orders terms strongest first: weight, then length, then string order. */
-  private static final Comparator<Map.Entry<String, Double>> STRONGER =
-      (a, b) -> {
-        int c = Double.compare(b.getValue(), a.getValue());
-        if (c != 0) {
-          return c;
-        }
-        c = Integer.compare(b.getKey().length(), a.getKey().length());
-        return c != 0 ? c : a.getKey().compareTo(b.getKey());
-      };
+  /**
+   * Orders terms {@code i} and {@code j} strongest first: weight, then length, then string order.
+   */
+  private static int stronger(TermTally terms, double[] weights, int i, int j) {
+    int c = Double.compare(weights[j], weights[i]);
+    if (c != 0) {
+      return c;
+    }
+    String a = terms.term(i);
+    String b = terms.term(j);
+    c = Integer.compare(b.length(), a.length());
+    return c != 0 ? c : a.compareTo(b);
+  }
 
   /** How much sharing a key of this kind says about two stories. */
   static double weight(String key, ConceptDictionary dictionary) {

@@ -1,6 +1,5 @@
 package org.echowatch.streams.similarity;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,7 +38,7 @@ public final class Shingler {
       }
       out[i] = h;
     }
-    Arrays.sort(out);
+    HashSort.sort(out);
     return Hashing.distinctSorted(out);
   }
 

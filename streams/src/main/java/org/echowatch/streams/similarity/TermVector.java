@@ -42,17 +42,30 @@ public final class TermVector {
    * order they come.
    */
   static TermVector ofIds(long[] keys, double[] values) {
-    long[] ranked = idsWithPositions(keys);
-    if (ranked != null) {
-      Arrays.sort(ranked);
-      if (highBitsDistinct(ranked)) {
-        return inRankOrder(ranked, keys, values);
-      }
+    TermVector v = ofIdsDistinctInHighBits(keys, values);
+    if (v != null) {
+      return v;
     }
     long[] ids = keys.clone();
     Arrays.sort(ids);
     ids = Hashing.distinctSorted(ids);
     return new TermVector(ids, weightsById(ids, keys, values));
+  }
+
+  /**
+   * The vector of ids and their weights, given in any order, when no two ids share their high bits
+   * (all but the {@value #POSITION_BITS} lowest): then no two are equal and the order they come in
+   * does not matter. Null when two do share them.
+   */
+  static TermVector ofIdsDistinctInHighBits(long[] keys, double[] values) {
+    long[] ranked = idsWithPositions(keys);
+    if (ranked != null) {
+      HashSort.sort(ranked);
+      if (highBitsDistinct(ranked)) {
+        return inRankOrder(ranked, keys, values);
+      }
+    }
+    return null;
   }
 
   /** Low bits of an id that {@link #idsWithPositions} gives over to the id's position. */

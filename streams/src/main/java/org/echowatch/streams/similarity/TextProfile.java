@@ -2,10 +2,8 @@ package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,10 +62,8 @@ public record TextProfile(
   /** How many times a lead term counts, see {@link #LEAD_TERMS}. */
   static final double LEAD_WEIGHT = 3.0;
 
-  // the counts a term occurrence adds, boxed once
-  private static final Double ONCE = 1.0;
-  private static final Double TITLE = 2.0;
-  private static final Double LEAD = LEAD_WEIGHT;
+  /** How many times a title term counts. */
+  private static final double TITLE_WEIGHT = 2.0;
 
   /**
    * How much an occurrence of a term after the lead counts in a text without a title: less than
@@ -83,8 +79,6 @@ public record TextProfile(
    * 1.5 in the cosine 0.760, 2.5 0.757 (all kept).
    */
   static final double REST_WEIGHT = 0.6;
-
-  private static final Double REST = REST_WEIGHT;
 
   /**
    * Profiles one text.
@@ -108,15 +102,16 @@ public record TextProfile(
     String lang = languageOf(side.lang(), all);
     List<String> titleTerms = Tokens.terms(titleWords, lang);
     List<String> bodyTerms = Tokens.terms(bodyWords, lang);
-    Map<String, Double> terms = termVector(titleTerms, bodyTerms);
+    TermTally terms = termCounts(titleTerms, bodyTerms);
+    double[] weights = terms.logWeights();
     return new TextProfile(
         lang,
         body.isBlank() ? TextNormalizer.exactHash(title) : TextNormalizer.hashFolded(foldedBody),
         foldedBody.length(),
         shingles,
         minHasher.sign(shingles),
-        PivotKeys.strongestTerms(terms, PivotKeys.TOP_TERMS),
-        TermVector.of(terms),
+        PivotKeys.strongestTerms(terms, weights, PivotKeys.TOP_TERMS),
+        vector(terms, weights),
         leadIds(titleTerms.isEmpty() ? leadOf(bodyTerms) : titleTerms),
         !titleTerms.isEmpty(),
         dictionary.find(foldedTitle + " " + foldedBody, allWords),
@@ -147,18 +142,30 @@ public record TextProfile(
     return Hashing.distinctSorted(ids);
   }
 
-  private static Map<String, Double> termVector(List<String> titleTerms, List<String> bodyTerms) {
-    // sized for every term distinct: the table never grows while it is filled
-    Map<String, Double> tf = new HashMap<>(4 * (titleTerms.size() + bodyTerms.size()) / 3 + 1);
+  /**
+   * Each distinct term with the sum of its occurrences' counts: body terms in order (the lead's 3,
+   * then 0.6 without a title, 1 with one), then title terms ({@link #TITLE_WEIGHT} each).
+   */
+  private static TermTally termCounts(List<String> titleTerms, List<String> bodyTerms) {
+    TermTally tf = new TermTally(titleTerms.size() + bodyTerms.size());
     int lead = titleTerms.isEmpty() ? Math.min(LEAD_TERMS, bodyTerms.size()) : 0;
-    Double rest = titleTerms.isEmpty() ? REST : ONCE;
+    double rest = titleTerms.isEmpty() ? REST_WEIGHT : 1.0;
     for (int i = 0; i < bodyTerms.size(); i++) {
-      tf.merge(bodyTerms.get(i), i < lead ? LEAD : rest, Double::sum);
+      tf.add(bodyTerms.get(i), i < lead ? LEAD_WEIGHT : rest);
     }
     for (String t : titleTerms) {
-      tf.merge(t, TITLE, Double::sum);
+      tf.add(t, TITLE_WEIGHT);
     }
-    tf.replaceAll((k, v) -> 1 + Math.log(v));
     return tf;
+  }
+
+  /**
+   * The vector of the tallied terms and their weights, from the ids already computed. Only when two
+   * ids share their high bits does the order of the terms matter (weights of equal ids are added in
+   * it); then the vector is made from the term map as before, in that map's order.
+   */
+  private static TermVector vector(TermTally terms, double[] weights) {
+    TermVector v = TermVector.ofIdsDistinctInHighBits(terms.ids(), weights);
+    return v != null ? v : TermVector.of(terms.asMap(weights));
   }
 }

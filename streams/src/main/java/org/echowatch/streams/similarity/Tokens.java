@@ -197,7 +197,22 @@ public final class Tokens {
           "che",
           "per");
 
+  /** Length of the longest stop word: a longer word is not looked up. */
+  private static final int LONGEST_STOP = STOP.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * Whether each UTF-16 unit from U+0000 to U+FFFF, as a code point, is a Han ideograph: one bit
+   * per unit, from {@link Character.UnicodeScript#of} once at class load instead of a binary search
+   * of the script table per character.
+   */
+  private static final long[] HAN_BMP = hanBmp();
+
   private Tokens() {}
+
+  /** Whether a word is a stop word; words longer than every stop word are not hashed. */
+  static boolean isStopWord(String word) {
+    return word.length() <= LONGEST_STOP && STOP.contains(word);
+  }
 
   /** Every word and Han bigram of {@code folded} text, in order, stop words included. */
   public static List<String> words(String folded) {
@@ -216,6 +231,15 @@ public final class Tokens {
       } else if (Character.isLetterOrDigit(cp)) {
         int start = i;
         while (i < n) {
+          char unit = folded.charAt(i);
+          if (unit < 0x80) {
+            // ASCII: letters and digits are the only word characters, none of them Han
+            if (!isAsciiLetterOrDigit(unit)) {
+              break;
+            }
+            i++;
+            continue;
+          }
           int c = folded.codePointAt(i);
           if (!Character.isLetterOrDigit(c) || isHan(c)) {
             break;
@@ -252,7 +276,7 @@ public final class Tokens {
     for (String w : words) {
       if (isHan(w.codePointAt(0))) {
         out.add(w);
-      } else if (w.length() > 1 && !STOP.contains(w)) {
+      } else if (w.length() > 1 && !isStopWord(w)) {
         if (german) {
           String plain = withoutAccents(w);
           out.add(prefix(plain, plain.length()));
@@ -401,10 +425,30 @@ public final class Tokens {
     return base;
   }
 
+  /** Whether an ASCII character is a letter or a digit, as {@link Character#isLetterOrDigit}. */
+  static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   /** Whether the code point is a CJK ideograph. */
   public static boolean isHan(int cp) {
     // every Han block starts at U+2E80 or later; most text never pays for the script lookup
-    return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    if (cp < 0x2E80) {
+      return false;
+    }
+    return cp <= 0xFFFF
+        ? (HAN_BMP[cp >>> 6] & (1L << cp)) != 0
+        : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  private static long[] hanBmp() {
+    long[] bits = new long[0x10000 / 64];
+    for (int cp = 0x2E80; cp <= 0xFFFF; cp++) {
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        bits[cp >>> 6] |= 1L << cp;
+      }
+    }
+    return bits;
   }
 
   /** Whether the text has more Han characters than Latin or Cyrillic letters (Chinese copy). */

@@ -3,9 +3,92 @@ package org.echowatch.streams.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class EvidenceAlignerTest {
+
+  /** The sentence breaks {@link EvidenceAligner#sentences} finds by hand, as a pattern. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s+|(?<=[。！？])|\\n+");
+
+  private static final String[] PIECES = {
+    "a",
+    "Bc",
+    " ",
+    "  ",
+    "\t",
+    "\r",
+    "\n",
+    "\n\n",
+    "\u000B",
+    "\f",
+    ".",
+    "!",
+    "?",
+    "。",
+    "！",
+    "？",
+    "\u3000",
+    "\u00a0",
+    "…",
+    "\uD83D\uDE00",
+    "\uD83D",
+    "\uDE00",
+    "x.y",
+    "1.5",
+    "Минск",
+    "北京"
+  };
+
+  /** The sentences as splitting at {@link #SENTENCE_END} gives them. */
+  private static List<String> sentencesBySplit(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : SENTENCE_END.split(TextNormalizer.stripAgencyMarks(text))) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+      if (out.size() == 80) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void shouldSplitSentencesAsThePatternDoes() {
+    Random r = new Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      var sb = new StringBuilder();
+      int pieces = r.nextInt(n % 100 == 0 ? 400 : 30);
+      for (int k = 0; k < pieces; k++) {
+        sb.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+      String text = sb.toString();
+      assertThat(EvidenceAligner.sentences(text)).as("%s", text).isEqualTo(sentencesBySplit(text));
+    }
+  }
+
+  @Test
+  void shouldBreakSentencesAtEachKindOfEnd() {
+    assertThat(EvidenceAligner.sentences("One. Two!\tThree?  Four"))
+        .containsExactly("One.", "Two!", "Three?", "Four");
+    assertThat(EvidenceAligner.sentences("一。二！三？四")).containsExactly("一。", "二！", "三？", "四");
+    assertThat(EvidenceAligner.sentences("no mark\n\nnext line\nlast"))
+        .containsExactly("no mark", "next line", "last");
+    assertThat(EvidenceAligner.sentences("1.5 million.No space"))
+        .containsExactly("1.5 million.No space");
+    assertThat(EvidenceAligner.sentences("Lead.\n\nBody。 End"))
+        .containsExactly("Lead.", "Body。", "End");
+  }
+
+  @Test
+  void shouldKeepTheFirstEightySentences() {
+    String text = "Word. ".repeat(100);
+    assertThat(EvidenceAligner.sentences(text)).hasSize(80);
+  }
 
   @Test
   void shouldCountSharedHashesInDice() {

@@ -57,4 +57,16 @@ class TermVectorTest {
         .containsExactly(-1L << 50, -(7L << 20), 5L << 20, 1L << 40);
     assertThat(vector.weight(0)).isEqualTo(4.0);
   }
+
+  @Test
+  void shouldLeaveIdsThatShareTheirHighBitsToTheOrderedPath() {
+    long[] shared = {0x7000_0000_0000_0005L, 9L << 20, 0x7000_0000_0000_0002L};
+    assertThat(TermVector.ofIdsDistinctInHighBits(shared, new double[] {1, 2, 3})).isNull();
+    long[] distinct = {5L << 20, -(7L << 20), 1L << 40};
+    TermVector vector = TermVector.ofIdsDistinctInHighBits(distinct, new double[] {1, 2, 3});
+    assertThat(vector).isNotNull();
+    assertThat(new long[] {vector.id(0), vector.id(1), vector.id(2)})
+        .containsExactly(-(7L << 20), 5L << 20, 1L << 40);
+    assertThat(vector.weight(0)).isEqualTo(2.0);
+  }
 }

@@ -80,4 +80,37 @@ class TokensTest {
   void shouldKeepHanBigramsAndDropStopWords() {
     assertThat(Tokens.terms(List.of("the", "白俄", "minsk"), "en")).containsExactly("白俄", "minsk");
   }
+
+  @Test
+  void shouldTellHanIdeographsAsTheScriptTableDoes() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+      if (Tokens.isHan(cp) != han) {
+        assertThat(Tokens.isHan(cp)).as("U+%04X", cp).isEqualTo(han);
+      }
+    }
+    assertThat(Tokens.isHan('北')).isTrue();
+    assertThat(Tokens.isHan(0x2000B)).isTrue();
+    assertThat(Tokens.isHan('の')).isFalse();
+  }
+
+  @Test
+  void shouldFindStopWordsOfEveryLength() {
+    assertThat(Tokens.isStopWord("и")).isTrue();
+    assertThat(Tokens.isStopWord("the")).isTrue();
+    assertThat(Tokens.isStopWord("которы")).isTrue();
+    assertThat(Tokens.isStopWord("отметил")).isTrue();
+    assertThat(Tokens.isStopWord("отметила")).isFalse();
+    assertThat(Tokens.isStopWord("minsk")).isFalse();
+    assertThat(Tokens.terms(List.of("отметил", "отметила"), "ru")).containsExactly("отмет");
+  }
+
+  @Test
+  void shouldTellAsciiWordCharactersAsCharacterDoes() {
+    for (char c = 0; c < 0x80; c++) {
+      assertThat(Tokens.isAsciiLetterOrDigit(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.isLetterOrDigit(c));
+    }
+  }
 }
