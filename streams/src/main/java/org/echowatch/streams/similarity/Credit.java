@@ -1,18 +1,20 @@
 package org.echowatch.streams.similarity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Whether a story names another agency as its source. */
 public final class Credit {
 
-  private static final Map<String, Pattern> AGENCY_NAMES =
+  // lower-case names, looked for anywhere in the lower-cased text (a plain substring search: an
+  // alternation regex tried every name at every position)
+  private static final Map<String, List<String>> AGENCY_NAMES =
       Map.of(
           "belta",
-          Pattern.compile("belta|белта|бел та|白通社|白俄通讯社|белорусское телеграфное агентство"),
+          List.of("belta", "белта", "бел та", "白通社", "白俄通讯社", "белорусское телеграфное агентство"),
           "xinhua",
-          Pattern.compile("xinhua|синьхуа|新华社|新华网|агентство синьхуа"));
+          List.of("xinhua", "синьхуа", "新华社", "新华网"));
 
   private Credit() {}
 
@@ -24,12 +26,17 @@ public final class Credit {
    * @return whether the echo names {@code agency}
    */
   public static boolean names(String agency, String credit, String title, String body) {
-    Pattern p = AGENCY_NAMES.get(agency == null ? "" : agency.toLowerCase(Locale.ROOT));
-    if (p == null) {
+    List<String> names = AGENCY_NAMES.get(agency == null ? "" : agency.toLowerCase(Locale.ROOT));
+    if (names == null) {
       return false;
     }
     String text =
         ((credit == null ? "" : credit) + " " + title + " " + body).toLowerCase(Locale.ROOT);
-    return p.matcher(text).find();
+    for (String name : names) {
+      if (text.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
