@@ -112,9 +112,11 @@ public final class EvidenceAligner {
    */
   static int sentenceBreakEnd(String t, int at) {
     char before = at > 0 ? t.charAt(at - 1) : ' ';
-    if (SENTENCE_MARKS.indexOf(before) >= 0 && at < t.length() && isPatternSpace(t.charAt(at))) {
+    if (SENTENCE_MARKS.indexOf(before) >= 0
+        && at < t.length()
+        && TextNormalizer.isPatternSpace(t.charAt(at))) {
       int end = at;
-      while (end < t.length() && isPatternSpace(t.charAt(end))) {
+      while (end < t.length() && TextNormalizer.isPatternSpace(t.charAt(end))) {
         end++;
       }
       return end;
@@ -130,11 +132,6 @@ public final class EvidenceAligner {
       return end;
     }
     return -1;
-  }
-
-  /** The characters of {@code \s} in a pattern without {@code UNICODE_CHARACTER_CLASS}. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Each sentence's pivots, see {@link #pivots(String)}. */
@@ -181,26 +178,12 @@ public final class EvidenceAligner {
     return Hashing.distinctSorted(ids);
   }
 
-  /** Dice coefficient of two sorted distinct hash sets, in one merge. */
+  /** Dice coefficient of two sorted distinct hash sets. */
   static double dice(long[] a, long[] b) {
     if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    int shared = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        shared++;
-        i++;
-        j++;
-      }
-    }
-    return 2.0 * shared / (a.length + b.length);
+    return 2.0 * Jaccard.intersection(a, b) / (a.length + b.length);
   }
 
   private static String cut(String s) {

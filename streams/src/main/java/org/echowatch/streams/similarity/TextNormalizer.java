@@ -77,7 +77,7 @@ public final class TextNormalizer {
   }
 
   /** The characters of {@code \\s} without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
-  private static boolean isPatternSpace(char c) {
+  static boolean isPatternSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
