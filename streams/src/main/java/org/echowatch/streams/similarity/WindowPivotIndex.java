@@ -104,22 +104,6 @@ public final class WindowPivotIndex {
   }
 
   /**
-   * Copies the slots of up to {@code limit} stories filed under a key, in filing order, into {@code
-   * into} (which must hold {@code limit}).
-   *
-   * @return how many were copied
-   */
-  public int slots(long keyId, int limit, int[] into) {
-    Slots s = byKey.get(keyId);
-    if (s == null) {
-      return 0;
-    }
-    int n = Math.min(limit, s.size);
-    System.arraycopy(s.items, s.head, into, 0, n);
-    return n;
-  }
-
-  /**
    * Copies the slots of the stories filed under a key into {@code into} (which must hold {@code
    * limit}), in filing order, unless more than {@code limit} stories have it.
    *
