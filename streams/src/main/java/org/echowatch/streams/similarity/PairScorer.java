@@ -250,12 +250,12 @@ public final class PairScorer {
   // gives 0.725 (3-grams 0.718, 5-grams 0.723), adjacent term pairs as extra terms 0.715 at best.
   // Fitting each language pair its own straight line, an upper bound for any per-language scale,
   // gives only 0.739. With the 0.760 weights (the dropped logistic rescaling included): names
-  // weighted by their idf in the entity agreement
-  // 0.759; scaling the score between languages by 1.1 0.761 (1.2 0.761, 1.3 0.759); ridge
-  // regression over 12 features and their products 0.741 cross-validated. Between Latin-script
-  // languages (de-en), a second cosine over the first four consonants of each word (c/k, z/s, ph/f
-  // folded), mixed half and half with the term cosine, lifts de-en from 0.674 to 0.704 but all
-  // pairs only from 0.760 to 0.762: not worth a second vector in every profile.
+  // weighted by their idf in the entity agreement 0.759; scaling the score between languages by
+  // 1.1 0.761 (1.2 0.761, 1.3 0.759); ridge regression over 12 features and their products 0.741
+  // cross-validated. Between Latin-script languages (de-en), a second cosine over the first four
+  // consonants of each word (c/k, z/s, ph/f folded), mixed half and half with the term cosine,
+  // lifts de-en from 0.674 to 0.704 but all pairs only from 0.760 to 0.762: not worth a second
+  // vector in every profile.
 
   /**
    * How much of one text's headline the other text has, the larger of both ways: the idf-squared
@@ -275,20 +275,13 @@ public final class PairScorer {
     for (long id : lead) {
       double w = cosineStats.idf(id);
       all += w;
-      int lo = from;
-      int hi = other.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (other.id(mid) < id) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      if (lo < other.size() && other.id(lo) == id) {
+      int at = other.indexOf(id, from);
+      if (at >= 0) {
         found += w;
+        from = at;
+      } else {
+        from = -at - 1;
       }
-      from = lo;
     }
     return all == 0 ? 0 : found / all;
   }

@@ -162,8 +162,17 @@ public final class TermVector {
 
   /** The weight of a term, 0 when the text does not have it. */
   public double weightOf(String term) {
-    int at = Arrays.binarySearch(ids, id(term));
+    int at = indexOf(id(term), 0);
     return at < 0 ? 0 : weights[at];
+  }
+
+  /**
+   * Where an id is, searching from position {@code from} on (ids before it are smaller): its
+   * position, or {@code -(insertion point) - 1} when the vector does not have it, as {@link
+   * Arrays#binarySearch(long[], int, int, long)} answers.
+   */
+  int indexOf(long id, int from) {
+    return Arrays.binarySearch(ids, from, ids.length, id);
   }
 
   /**
