@@ -46,12 +46,10 @@ public final class StoryProfileCodec {
     w.buffer.put(VERSION);
     w.string(p.lang());
     w.string(p.exactHash());
-    w.ensure(4 + 4 + p.shingles().length * 8 + 4 + p.signature().length * 4);
+    w.ensure(4);
     w.buffer.putInt(p.foldedLength());
-    w.buffer.putInt(p.shingles().length);
-    for (long s : p.shingles()) {
-      w.buffer.putLong(s);
-    }
+    w.longs(p.shingles());
+    w.ensure(4 + p.signature().length * 4);
     w.buffer.putInt(p.signature().length);
     for (int s : p.signature()) {
       w.buffer.putInt(s);
@@ -64,11 +62,8 @@ public final class StoryProfileCodec {
       w.buffer.putLong(v.id(i));
       w.buffer.putDouble(v.weight(i));
     }
-    w.ensure(4 + p.lead().length * 8 + 1);
-    w.buffer.putInt(p.lead().length);
-    for (long id : p.lead()) {
-      w.buffer.putLong(id);
-    }
+    w.longs(p.lead());
+    w.ensure(1);
     w.buffer.put(p.titled() ? (byte) 1 : (byte) 0);
     w.strings(p.concepts());
     w.strings(p.numbers());
@@ -102,10 +97,7 @@ public final class StoryProfileCodec {
       String lang = string(b);
       String exactHash = string(b);
       int foldedLength = b.getInt();
-      long[] shingles = new long[length(b, 8)];
-      for (int i = 0; i < shingles.length; i++) {
-        shingles[i] = b.getLong();
-      }
+      long[] shingles = longs(b);
       int[] signature = new int[length(b, 4)];
       for (int i = 0; i < signature.length; i++) {
         signature[i] = b.getInt();
@@ -118,10 +110,7 @@ public final class StoryProfileCodec {
         ids[i] = b.getLong();
         weights[i] = b.getDouble();
       }
-      long[] lead = new long[length(b, 8)];
-      for (int i = 0; i < lead.length; i++) {
-        lead[i] = b.getLong();
-      }
+      long[] lead = longs(b);
       boolean titled = b.get() != 0;
       var profile =
           new TextProfile(
@@ -167,6 +156,14 @@ public final class StoryProfileCodec {
     return s;
   }
 
+  private static long[] longs(ByteBuffer b) {
+    long[] out = new long[length(b, 8)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getLong();
+    }
+    return out;
+  }
+
   private static List<String> list(ByteBuffer b) {
     int n = length(b, 4);
     List<String> out = new ArrayList<>(n);
@@ -204,6 +201,14 @@ public final class StoryProfileCodec {
       ensure(4 + bytes.length);
       buffer.putInt(bytes.length);
       buffer.put(bytes);
+    }
+
+    void longs(long[] values) {
+      ensure(4 + values.length * 8);
+      buffer.putInt(values.length);
+      for (long v : values) {
+        buffer.putLong(v);
+      }
     }
 
     void strings(Collection<String> values) {
