@@ -1,6 +1,7 @@
 package org.echowatch.streams;
 
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -82,9 +83,7 @@ public final class NarrativeTopology {
             // profiling needs no state: done here, it scales with the partitions of articles.v1
             // and leaves the single detection task the work only it can do
             .map(
-                (k, v) ->
-                    org.apache.kafka.streams.KeyValue.pair(
-                        DETECTION_KEY, ProfiledArticle.of(v.article(), profiler)),
+                (k, v) -> KeyValue.pair(DETECTION_KEY, ProfiledArticle.of(v.article(), profiler)),
                 Named.as("profile-and-route-to-detection"))
             .repartition(
                 Repartitioned.with(Serdes.String(), new ProfiledArticleSerde())

@@ -187,7 +187,7 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
             meta == null ? -1 : meta.partition(),
             meta == null ? -1 : meta.offset(),
             record.value().article().id().getBytes(StandardCharsets.UTF_8),
-            Json.writeBytes(record.value().article()),
+            record.value().jsonBytes(),
             e,
             Instant.ofEpochMilli(Math.max(0, record.timestamp())));
     context.forward(record.withKey(record.value().article().id()).withValue(Outcome.of(failure)));
