@@ -3,7 +3,6 @@ package org.echowatch.streams.processor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -53,7 +52,7 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
   private WindowPivotIndex index;
   private ProcessorContext<String, Outcome> context;
   private KeyValueStore<String, byte[]> articles;
-  private KeyValueStore<String, String> expiry;
+  private ExpiryQueue expiry;
 
   public DetectProcessor(
       DetectionSettings settings, ConceptDictionary dictionary, DetectionMetrics metrics) {
@@ -93,7 +92,7 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
   public void init(ProcessorContext<String, Outcome> context) {
     this.context = context;
     this.articles = context.getStateStore(ARTICLES);
-    this.expiry = context.getStateStore(EXPIRY);
+    this.expiry = new ExpiryQueue(context.getStateStore(EXPIRY));
     context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
     // init runs again when a task is revived after a failed transaction, with the stores rolled
     // back: the derived state is built afresh from them every time, never added to
@@ -156,7 +155,7 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
       detector.index(story, record.value().profile(), index);
       // the bytes the story came in are what the store would have written
       articles.put(story.id(), record.value().jsonBytes());
-      expiry.put(expiryKey(t, story.id()), story.id());
+      expiry.add(t, story.id());
       metrics.article();
       for (Match m : matches) {
         metrics.match(m.type());
@@ -198,19 +197,13 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
     if (cutoff <= 0) {
       return;
     }
-    List<String> expired = new ArrayList<>();
-    try (KeyValueIterator<String, String> it =
-        expiry.range(expiryKey(0, ""), expiryKey(cutoff, ""))) {
-      it.forEachRemaining(kv -> expired.add(kv.key));
-    }
-    for (String key : expired) {
-      String id = key.substring(key.indexOf('|') + 1);
+    List<String> expired = expiry.takeBefore(cutoff);
+    for (String id : expired) {
       // the stored story is read only when its profile has left the detector's cache; a put of
       // null deletes without reading the old value back
       if (detector.evict(id, () -> stored(id), index)) {
         articles.put(id, null);
       }
-      expiry.put(key, null);
     }
     if (!expired.isEmpty()) {
       LOG.debug(
@@ -221,18 +214,5 @@ public final class DetectProcessor implements Processor<String, ProfiledArticle,
   private Article stored(String id) {
     byte[] json = articles.get(id);
     return json == null ? null : Json.read(json, Article.class);
-  }
-
-  /** {@code <epoch ms, zero-padded to 13 digits>|<id>}, so that keys sort by time. */
-  static String expiryKey(long epochMs, String id) {
-    if (epochMs < 0) {
-      return String.format("%013d|%s", epochMs, id);
-    }
-    String digits = Long.toString(epochMs);
-    StringBuilder key = new StringBuilder(14 + digits.length() + id.length());
-    for (int i = digits.length(); i < 13; i++) {
-      key.append('0');
-    }
-    return key.append(digits).append('|').append(id).toString();
   }
 }

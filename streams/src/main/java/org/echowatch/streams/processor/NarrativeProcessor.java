@@ -1,14 +1,12 @@
 package org.echowatch.streams.processor;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -43,7 +41,7 @@ public final class NarrativeProcessor implements Processor<String, Outcome, Stri
   private ProcessorContext<String, Outcome> context;
   private KeyValueStore<String, String> membership;
   private KeyValueStore<String, NarrativeState> narratives;
-  private KeyValueStore<String, String> expiry;
+  private ExpiryQueue expiry;
 
   /**
    * @param retention how long after its latest member a narrative is kept (window + grace)
@@ -72,7 +70,7 @@ public final class NarrativeProcessor implements Processor<String, Outcome, Stri
     this.context = context;
     this.membership = context.getStateStore(MEMBERSHIP);
     this.narratives = context.getStateStore(NARRATIVES);
-    this.expiry = context.getStateStore(EXPIRY);
+    this.expiry = new ExpiryQueue(context.getStateStore(EXPIRY));
     context.schedule(DetectProcessor.EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
   }
 
@@ -112,7 +110,7 @@ public final class NarrativeProcessor implements Processor<String, Outcome, Stri
       }
     }
     narratives.put(merged.narrativeId(), merged);
-    expiry.put(DetectProcessor.expiryKey(merged.latest().toEpochMilli(), merged.narrativeId()), "");
+    expiry.add(merged.latest().toEpochMilli(), merged.narrativeId());
     Match stamped =
         new Match(
             m.originId(),
@@ -141,21 +139,15 @@ public final class NarrativeProcessor implements Processor<String, Outcome, Stri
     if (cutoff <= 0) {
       return;
     }
-    List<String> keys = new ArrayList<>();
-    try (KeyValueIterator<String, String> it =
-        expiry.range(DetectProcessor.expiryKey(0, ""), DetectProcessor.expiryKey(cutoff, ""))) {
-      it.forEachRemaining(kv -> keys.add(kv.key));
-    }
     int evicted = 0;
-    for (String key : keys) {
-      String id = key.substring(key.indexOf('|') + 1);
+    for (String id : expiry.takeBefore(cutoff)) {
       NarrativeState s = narratives.get(id);
+      // a narrative that grew since this entry was queued has a later one
       if (s != null && s.latest().toEpochMilli() < cutoff) {
         s.members().forEach(member -> membership.delete(member.id()));
         narratives.delete(id);
         evicted++;
       }
-      expiry.delete(key);
     }
     if (evicted > 0) {
       LOG.debug(

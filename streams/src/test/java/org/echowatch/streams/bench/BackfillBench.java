@@ -79,8 +79,10 @@ public final class BackfillBench {
         long t0 = System.nanoTime();
         service.start();
         long deadline = t0 + Duration.ofMinutes(60).toNanos();
+        var progress = new Progress(n, t0, processCpu0);
         while (processed(registry) < n && System.nanoTime() < deadline) {
           Thread.sleep(200);
+          progress.report(processed(registry), out);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(
@@ -90,6 +92,7 @@ public final class BackfillBench {
             seconds,
             processed(registry) / seconds,
             threads);
+        out.println("stream threads, share of time: " + threadRatios(registry));
         double processCpu = (processCpuNanos() - processCpu0) / 1e9;
         out.printf(
             Locale.ROOT,
@@ -186,6 +189,47 @@ public final class BackfillBench {
     return out.toString();
   }
 
+  /**
+   * A line for each tenth of the backfill: its rate and the process CPU it took, so that the JVM's
+   * warm-up (the JIT compiling the broker's, the clients' and the stage's code on the same two
+   * cores) can be told from the steady state.
+   */
+  private static final class Progress {
+    private final long step;
+    private long next;
+    private long lastNanos;
+    private long lastCpu;
+    private double lastCount;
+
+    Progress(int n, long startNanos, long startCpu) {
+      this.step = Math.max(1, n / 10);
+      this.next = step;
+      this.lastNanos = startNanos;
+      this.lastCpu = startCpu;
+    }
+
+    void report(double processed, PrintStream out) {
+      if (processed < next) {
+        return;
+      }
+      long now = System.nanoTime();
+      long cpu = processCpuNanos();
+      double stories = processed - lastCount;
+      out.printf(
+          Locale.ROOT,
+          "  to %.0f: %.0f stories/s, %.0f us of process CPU per story%n",
+          processed,
+          stories / ((now - lastNanos) / 1e9),
+          (cpu - lastCpu) / 1e3 / stories);
+      lastNanos = now;
+      lastCpu = cpu;
+      lastCount = processed;
+      while (next <= processed) {
+        next += step;
+      }
+    }
+  }
+
   /** Stories per day of the generated stream. */
   static final class DetectionWindow {
     static final double STORIES_PER_DAY = 350;
@@ -257,6 +301,24 @@ public final class BackfillBench {
         latencies.add(System.nanoTime() - sent);
       }
     }
+  }
+
+  /**
+   * How each stream thread spends its time (Kafka Streams' own process, punctuate, commit and poll
+   * ratios, averaged over its recent metric samples): a thread near 1 in total is the bottleneck.
+   */
+  private static String threadRatios(SimpleMeterRegistry registry) {
+    Map<String, StringBuilder> byThread = new java.util.TreeMap<>();
+    for (String part : List.of("process", "punctuate", "commit", "poll")) {
+      for (var gauge : registry.find("kafka.stream.thread." + part + ".ratio").gauges()) {
+        String thread = gauge.getId().getTag("thread.id");
+        String name = thread == null ? "?" : thread.substring(thread.lastIndexOf('-') + 1);
+        byThread
+            .computeIfAbsent(name, k -> new StringBuilder(k))
+            .append(String.format(Locale.ROOT, " %s %.2f", part, gauge.value()));
+      }
+    }
+    return String.join("; ", byThread.values());
   }
 
   private static double processed(SimpleMeterRegistry registry) {
