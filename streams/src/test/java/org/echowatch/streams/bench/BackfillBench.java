@@ -75,6 +75,7 @@ public final class BackfillBench {
       try (var service = new StreamsService(settings, registry);
           var matches = consumer(broker)) {
         Map<String, Long> cpuBefore = cpuByThreadGroup();
+        Map<String, Double> vmBefore = vmThreadSeconds();
         long processCpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         service.start();
@@ -101,6 +102,7 @@ public final class BackfillBench {
             processCpu,
             processed(registry) / processCpu,
             cpuSpent(cpuBefore, cpuByThreadGroup(), processCpu));
+        out.println("of which the JVM's and RocksDB's own threads (s): " + vmSpent(vmBefore));
         long bytes = size(settings.stateDir());
         int held = Math.min(n, (int) (DetectionWindow.STORIES_PER_DAY * 16));
         out.printf(
@@ -186,6 +188,56 @@ public final class BackfillBench {
             Locale.ROOT,
             "no live Java thread (GC, JIT, RocksDB, ended threads) %.1f",
             processCpuSeconds - javaThreads));
+    return out.toString();
+  }
+
+  /**
+   * CPU seconds of the threads no Java code runs on, by kind, read from {@code /proc/self/task}
+   * (Linux; empty elsewhere): the JIT compilers, the garbage collector (and the VM thread that runs
+   * its pauses), RocksDB's background threads.
+   */
+  private static Map<String, Double> vmThreadSeconds() {
+    Map<String, Double> out = new java.util.TreeMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return out;
+    }
+    try (Stream<Path> all = Files.list(tasks)) {
+      for (Path task : all.toList()) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException ended) {
+          continue;
+        }
+        // pid (comm) state ...: utime and stime are the 12th and 13th fields after the ')'
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        String kind =
+            name.contains("Compiler")
+                ? "JIT"
+                : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")
+                    ? "GC"
+                    : name.startsWith("rocksdb") ? "RocksDB" : null;
+        if (kind != null) {
+          out.merge(kind, seconds, Double::sum);
+        }
+      }
+    } catch (IOException e) {
+      return out;
+    }
+    return out;
+  }
+
+  private static String vmSpent(Map<String, Double> before) {
+    List<String> out = new ArrayList<>();
+    vmThreadSeconds()
+        .forEach(
+            (kind, seconds) ->
+                out.add(
+                    String.format(
+                        Locale.ROOT, "%s %.1f", kind, seconds - before.getOrDefault(kind, 0.0))));
     return out.toString();
   }
 
