@@ -33,12 +33,15 @@ public final class DocumentFrequencies implements TermStatistics {
   public void remove(TermVector terms) {
     setDocuments(Math.max(0, documents - 1));
     for (int i = 0; i < terms.size(); i++) {
-      long id = terms.id(i);
-      int left = df.get(id) - 1;
-      if (left <= 0) {
-        df.remove(id);
+      // one probe per term: the slot found is read and then changed or emptied
+      int slot = df.indexOf(terms.id(i));
+      if (!df.indexExists(slot)) {
+        continue;
+      }
+      if (df.indexGet(slot) <= 1) {
+        df.indexRemove(slot);
       } else {
-        df.put(id, left);
+        df.indexReplace(slot, df.indexGet(slot) - 1);
       }
     }
   }
