@@ -1,7 +1,9 @@
 package org.echowatch.streams.similarity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,16 +49,24 @@ public final class EvidenceAligner {
   public List<Passage> align(String origin, String echo, int limit) {
     List<String> os = sentences(origin);
     List<String> es = sentences(echo);
-    long[][] op = pivots(os);
-    long[][] ep = pivots(es);
+    // a copy repeats most of its origin's sentences word for word: each distinct sentence's pivots
+    // are made once (they depend on nothing else)
+    Map<String, long[]> made = new HashMap<>();
+    long[][] op = pivots(os, made);
+    long[][] ep = pivots(es, made);
     List<Passage> best = new ArrayList<>();
     boolean[] usedOrigin = new boolean[os.size()];
     for (int j = 0; j < es.size(); j++) {
       int bestI = -1;
       double bestScore = MIN_SCORE;
       for (int i = 0; i < os.size(); i++) {
+        // an origin sentence whose Dice could not beat the best so far, however many pivots it
+        // shared, is not compared (the bound is the same division, so no pair is lost to rounding)
+        if (usedOrigin[i] || diceBound(op[i], ep[j]) <= bestScore) {
+          continue;
+        }
         double s = dice(op[i], ep[j]);
-        if (s > bestScore && !usedOrigin[i]) {
+        if (s > bestScore) {
           bestScore = s;
           bestI = i;
         }
@@ -134,11 +144,14 @@ public final class EvidenceAligner {
     return -1;
   }
 
-  /** Each sentence's pivots, see {@link #pivots(String)}. */
-  private long[][] pivots(List<String> sentences) {
+  /**
+   * Each sentence's pivots, see {@link #pivots(String)}; a sentence already in {@code made} is not
+   * made again, and those made are added to it.
+   */
+  private long[][] pivots(List<String> sentences, Map<String, long[]> made) {
     long[][] out = new long[sentences.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = pivots(sentences.get(i));
+      out[i] = made.computeIfAbsent(sentences.get(i), this::pivots);
     }
     return out;
   }
@@ -148,7 +161,7 @@ public final class EvidenceAligner {
    * k:<key>}), as sorted distinct 64-bit hashes of those strings. The words are split once for the
    * terms and the concepts, and the prefixes are hashed on, not joined to each string.
    */
-  private long[] pivots(String sentence) {
+  long[] pivots(String sentence) {
     String folded = TextNormalizer.fold(sentence);
     List<String> words = Tokens.words(folded);
     List<String> terms = Tokens.terms(words);
@@ -176,6 +189,14 @@ public final class EvidenceAligner {
     }
     HashSort.sort(ids);
     return Hashing.distinctSorted(ids);
+  }
+
+  /** The largest Dice coefficient two sets of these sizes can have: all of the smaller shared. */
+  static double diceBound(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    return 2.0 * Math.min(a.length, b.length) / (a.length + b.length);
   }
 
   /** Dice coefficient of two sorted distinct hash sets. */

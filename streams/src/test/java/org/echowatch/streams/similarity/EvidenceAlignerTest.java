@@ -125,4 +125,66 @@ class EvidenceAlignerTest {
               assertThat(p.echoSpan()).startsWith("Officials said");
             });
   }
+
+  @Test
+  void shouldPickThePassagesThatComparingEverySentencePairPicks() {
+    var aligner = new EvidenceAligner(ConceptDictionary.builtIn());
+    String[] pool = {
+      "The Minsk tractor works shipped 1,200 tractors to Harbin in March.",
+      "In March the Minsk tractor works shipped 1,200 tractors to Harbin.",
+      "The weather in Gomel stayed mild.",
+      "Officials said the weather in Gomel stayed mild this week.",
+      "Xinhua reported the talks on 12 May 2025 in Beijing.",
+      "Talks were held in Beijing.",
+      "Lukashenko met the delegation.",
+      "The delegation met Lukashenko in Minsk.",
+      "Grain exports rose 7%.",
+      "Exports of grain rose by 7 percent in the first quarter.",
+      "明斯克拖拉机厂向哈尔滨发运拖拉机。",
+      "Минский тракторный завод отгрузил тракторы в Харбин."
+    };
+    Random random = new Random(5);
+    for (int round = 0; round < 300; round++) {
+      String origin = text(pool, random);
+      String echo = text(pool, random);
+
+      assertThat(aligner.align(origin, echo, 5))
+          .as("origin %s echo %s", origin, echo)
+          .isEqualTo(everyPair(aligner, origin, echo, 5));
+    }
+  }
+
+  private static String text(String[] pool, Random random) {
+    StringBuilder text = new StringBuilder();
+    for (int n = random.nextInt(12); n >= 0; n--) {
+      text.append(pool[random.nextInt(pool.length)]).append(random.nextBoolean() ? " " : "\n");
+    }
+    return text.toString();
+  }
+
+  /** The alignment made the plain way: every sentence's pivots made, every pair compared. */
+  private static List<EvidenceAligner.Passage> everyPair(
+      EvidenceAligner aligner, String origin, String echo, int limit) {
+    List<String> os = EvidenceAligner.sentences(origin);
+    List<String> es = EvidenceAligner.sentences(echo);
+    List<EvidenceAligner.Passage> best = new ArrayList<>();
+    boolean[] used = new boolean[os.size()];
+    for (String e : es) {
+      int bestI = -1;
+      double bestScore = 0.15;
+      for (int i = 0; i < os.size(); i++) {
+        double s = EvidenceAligner.dice(aligner.pivots(os.get(i)), aligner.pivots(e));
+        if (s > bestScore && !used[i]) {
+          bestScore = s;
+          bestI = i;
+        }
+      }
+      if (bestI >= 0) {
+        used[bestI] = true;
+        best.add(new EvidenceAligner.Passage(os.get(bestI), e, PairScorer.round(bestScore)));
+      }
+    }
+    best.sort((x, y) -> Double.compare(y.score(), x.score()));
+    return best.size() <= limit ? best : best.subList(0, limit);
+  }
 }
