@@ -1,7 +1,5 @@
 package org.echowatch.streams.similarity;
 
-import com.carrotsearch.hppc.LongIntHashMap;
-
 /**
  * Document frequencies of terms over a changing collection (the stories of the window, or the texts
  * of a pairs file), as inverse document frequencies. Not thread-safe; one per detector.
@@ -17,7 +15,7 @@ public final class DocumentFrequencies implements TermStatistics {
     }
   }
 
-  private final LongIntHashMap df = new LongIntHashMap();
+  private final TermCounts df = new TermCounts();
   private int documents;
   private double logDocuments = Math.log(10.0);
 
@@ -25,7 +23,7 @@ public final class DocumentFrequencies implements TermStatistics {
   public void add(TermVector terms) {
     setDocuments(documents + 1);
     for (int i = 0; i < terms.size(); i++) {
-      df.addTo(terms.id(i), 1);
+      df.increment(terms.id(i));
     }
   }
 
@@ -33,16 +31,7 @@ public final class DocumentFrequencies implements TermStatistics {
   public void remove(TermVector terms) {
     setDocuments(Math.max(0, documents - 1));
     for (int i = 0; i < terms.size(); i++) {
-      // one probe per term: the slot found is read and then changed or emptied
-      int slot = df.indexOf(terms.id(i));
-      if (!df.indexExists(slot)) {
-        continue;
-      }
-      if (df.indexGet(slot) <= 1) {
-        df.indexRemove(slot);
-      } else {
-        df.indexReplace(slot, df.indexGet(slot) - 1);
-      }
+      df.decrement(terms.id(i));
     }
   }
 
@@ -54,7 +43,7 @@ public final class DocumentFrequencies implements TermStatistics {
   @Override
   public double idf(long termId) {
     // smoothed so that an empty or tiny collection gives nearly uniform weights:
-    // log((documents + 10) / (df + 1)); get() answers 0 for an unknown term
+    // log((documents + 10) / (df + 1)); an unknown term counts 0
     return logDocuments - log(df.get(termId) + 1);
   }
 
