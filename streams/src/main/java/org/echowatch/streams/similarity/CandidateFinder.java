@@ -127,11 +127,43 @@ public final class CandidateFinder {
       (a, b) ->
           a.votes() != b.votes() ? Double.compare(b.votes(), a.votes()) : a.id().compareTo(b.id());
 
-  /** The {@code k}-th largest of {@code values[0..n)}, 1 <= k <= n. */
+  /**
+   * The {@code k}-th largest of {@code values[0..n)}, 1 <= k <= n (no NaN): found by partitioning a
+   * copy around a middle value and going on only in the part that holds it (Hoare's selection), a
+   * few passes over the votes instead of sorting them all.
+   */
   static double kthLargest(double[] values, int n, int k) {
-    double[] sorted = Arrays.copyOf(values, n);
-    Arrays.sort(sorted);
-    return sorted[n - k];
+    double[] a = Arrays.copyOf(values, n);
+    int target = n - k;
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+      double pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double swap = a[i];
+          a[i++] = a[j];
+          a[j--] = swap;
+        }
+      }
+      // now a[lo..j] <= pivot <= a[i..hi], and anything between i and j equals the pivot
+      if (target <= j) {
+        hi = j;
+      } else if (target >= i) {
+        lo = i;
+      } else {
+        return a[target];
+      }
+    }
+    return a[target];
   }
 
   private void ensureCapacity(int slotBound) {

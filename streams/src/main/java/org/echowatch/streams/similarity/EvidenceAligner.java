@@ -122,16 +122,20 @@ public final class EvidenceAligner {
    */
   static int sentenceBreakEnd(String t, int at) {
     char before = at > 0 ? t.charAt(at - 1) : ' ';
-    if (SENTENCE_MARKS.indexOf(before) >= 0
-        && at < t.length()
-        && TextNormalizer.isPatternSpace(t.charAt(at))) {
+    // most characters are no mark: they are told apart by three comparisons and a range
+    boolean mark =
+        before == '.'
+            || before == '!'
+            || before == '?'
+            || (before >= '\u3002' && SENTENCE_MARKS.indexOf(before) >= 0);
+    if (mark && at < t.length() && TextNormalizer.isPatternSpace(t.charAt(at))) {
       int end = at;
       while (end < t.length() && TextNormalizer.isPatternSpace(t.charAt(end))) {
         end++;
       }
       return end;
     }
-    if (CHINESE_SENTENCE_MARKS.indexOf(before) >= 0) {
+    if (mark && CHINESE_SENTENCE_MARKS.indexOf(before) >= 0) {
       return at;
     }
     if (at < t.length() && t.charAt(at) == '\n') {

@@ -126,4 +126,22 @@ class CandidateFinderTest {
     assertThat(CandidateFinder.kthLargest(values, 3, 3)).isEqualTo(0.5);
     assertThat(values).containsExactly(0.5, 3, 1, 3, 2, 9, 9);
   }
+
+  @Test
+  void shouldFindTheSameKthLargestAsSortingDoes() {
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 2_000; round++) {
+      int n = 1 + random.nextInt(round % 2 == 0 ? 8 : 600);
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        // few distinct values in some rounds, so that ties crowd around the cut
+        values[i] = round % 3 == 0 ? 1 + random.nextInt(4) * 0.5 : random.nextDouble() * 40;
+      }
+      double[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      int k = 1 + random.nextInt(n);
+
+      assertThat(CandidateFinder.kthLargest(values, n, k)).isEqualTo(sorted[n - k]);
+    }
+  }
 }
