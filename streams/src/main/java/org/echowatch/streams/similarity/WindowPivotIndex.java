@@ -30,6 +30,9 @@ public final class WindowPivotIndex {
   private final Map<String, Integer> slotById = new HashMap<>();
   private Posting[] stories = new Posting[1024];
   private long[][] keysOf = new long[1024][];
+  // each slot's posting lists, in the order of its keys: a story leaves them without looking a key
+  // up (a hash lookup per key, and most miss the cache)
+  private Slots[][] listsOf = new Slots[1024][];
   // each slot's time and agency again, as primitives: the candidate finder reads them for every
   // story a key brings up, and a Posting is a pointer chase away
   private long[] timeOf = new long[1024];
@@ -63,15 +66,18 @@ public final class WindowPivotIndex {
     sourceOf[slot] = sourceCodes.computeIfAbsent(story.source(), k -> sourceCodes.size());
     slotById.put(story.id(), slot);
     keysOf[slot] = keyIds;
-    for (long id : keyIds) {
-      Slots s = byKey.get(id);
+    Slots[] lists = new Slots[keyIds.length];
+    for (int k = 0; k < keyIds.length; k++) {
+      Slots s = byKey.get(keyIds[k]);
       if (s == null) {
         s = new Slots();
-        byKey.put(id, s);
+        byKey.put(keyIds[k], s);
       }
       s.add(slot);
+      lists[k] = s;
       postings++;
     }
+    listsOf[slot] = lists;
   }
 
   /** Removes a story from the keys it was filed under. */
@@ -80,17 +86,20 @@ public final class WindowPivotIndex {
     if (slot == null) {
       return;
     }
-    for (long id : keysOf[slot]) {
-      Slots s = byKey.get(id);
-      if (s != null && s.remove(slot)) {
+    long[] keyIds = keysOf[slot];
+    Slots[] lists = listsOf[slot];
+    for (int k = 0; k < keyIds.length; k++) {
+      if (lists[k].remove(slot)) {
         postings--;
-        if (s.size == 0) {
-          byKey.remove(id);
+        // an emptied list belongs to no other story: the key goes with it
+        if (lists[k].size == 0) {
+          byKey.remove(keyIds[k]);
         }
       }
     }
     stories[slot] = null;
     keysOf[slot] = null;
+    listsOf[slot] = null;
     if (freeCount == free.length) {
       free = Arrays.copyOf(free, free.length * 2);
     }
@@ -180,6 +189,7 @@ public final class WindowPivotIndex {
     if (nextSlot == stories.length) {
       stories = Arrays.copyOf(stories, stories.length * 2);
       keysOf = Arrays.copyOf(keysOf, keysOf.length * 2);
+      listsOf = Arrays.copyOf(listsOf, listsOf.length * 2);
       timeOf = Arrays.copyOf(timeOf, timeOf.length * 2);
       sourceOf = Arrays.copyOf(sourceOf, sourceOf.length * 2);
     }
