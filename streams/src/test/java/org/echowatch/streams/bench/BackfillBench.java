@@ -55,67 +55,72 @@ public final class BackfillBench {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path dir = Files.createTempDirectory("echowatch-bench");
     List<Article> stories = SyntheticStories.generate(n, 350, 17L);
-    try (EmbeddedBroker broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start()) {
-      TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
-      try (var producer = producer(broker)) {
-        for (Article a : stories) {
-          producer.send(record(a));
+    try {
+      try (EmbeddedBroker broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start()) {
+        TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
+        try (var producer = producer(broker)) {
+          for (Article a : stories) {
+            producer.send(record(a));
+          }
+          producer.flush();
         }
-        producer.flush();
+        var registry = new SimpleMeterRegistry();
+        var settings =
+            StreamsSettings.fromEnv(
+                environment(
+                    args,
+                    Map.of(
+                        "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                        "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
+                        "ECHOWATCH_STREAMS_THREADS", Integer.toString(threads))));
+        try (var service = new StreamsService(settings, registry);
+            var matches = consumer(broker)) {
+          Map<String, Long> cpuBefore = cpuByThreadGroup();
+          Map<String, Double> vmBefore = vmThreadSeconds();
+          long processCpu0 = processCpuNanos();
+          long t0 = System.nanoTime();
+          service.start();
+          long deadline = t0 + Duration.ofMinutes(60).toNanos();
+          var progress = new Progress(n, t0, processCpu0);
+          while (processed(registry) < n && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            progress.report(processed(registry), out);
+          }
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          out.printf(
+              Locale.ROOT,
+              "backfill: %d stories in %.1f s = %.0f stories/s (exactly-once, %d stream threads)%n",
+              (long) processed(registry),
+              seconds,
+              processed(registry) / seconds,
+              threads);
+          out.println("stream threads, share of time: " + threadRatios(registry));
+          double processCpu = (processCpuNanos() - processCpu0) / 1e9;
+          out.printf(
+              Locale.ROOT,
+              "cpu: %.1f s for the whole process (broker included) = %.0f stories per CPU-second;"
+                  + " by thread group (s): %s%n",
+              processCpu,
+              processed(registry) / processCpu,
+              cpuSpent(cpuBefore, cpuByThreadGroup(), processCpu));
+          out.println("of which the JVM's and RocksDB's own threads (s): " + vmSpent(vmBefore));
+          long bytes = size(settings.stateDir());
+          int held = Math.min(n, (int) (DetectionWindow.STORIES_PER_DAY * 16));
+          out.printf(
+              Locale.ROOT,
+              "state: %d bytes on disk for about %d stories in window = %.0f bytes/story%n",
+              bytes,
+              held,
+              (double) bytes / held);
+          while (!matches.poll(Duration.ofMillis(500)).isEmpty()) {
+            // drain the backfill's matches before timing live ones
+          }
+          out.println(latencies(stories, live, rate, broker, matches));
+        }
       }
-      var registry = new SimpleMeterRegistry();
-      var settings =
-          StreamsSettings.fromEnv(
-              environment(
-                  args,
-                  Map.of(
-                      "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
-                      "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
-                      "ECHOWATCH_STREAMS_THREADS", Integer.toString(threads))));
-      try (var service = new StreamsService(settings, registry);
-          var matches = consumer(broker)) {
-        Map<String, Long> cpuBefore = cpuByThreadGroup();
-        Map<String, Double> vmBefore = vmThreadSeconds();
-        long processCpu0 = processCpuNanos();
-        long t0 = System.nanoTime();
-        service.start();
-        long deadline = t0 + Duration.ofMinutes(60).toNanos();
-        var progress = new Progress(n, t0, processCpu0);
-        while (processed(registry) < n && System.nanoTime() < deadline) {
-          Thread.sleep(200);
-          progress.report(processed(registry), out);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(
-            Locale.ROOT,
-            "backfill: %d stories in %.1f s = %.0f stories/s (exactly-once, %d stream threads)%n",
-            (long) processed(registry),
-            seconds,
-            processed(registry) / seconds,
-            threads);
-        out.println("stream threads, share of time: " + threadRatios(registry));
-        double processCpu = (processCpuNanos() - processCpu0) / 1e9;
-        out.printf(
-            Locale.ROOT,
-            "cpu: %.1f s for the whole process (broker included) = %.0f stories per CPU-second;"
-                + " by thread group (s): %s%n",
-            processCpu,
-            processed(registry) / processCpu,
-            cpuSpent(cpuBefore, cpuByThreadGroup(), processCpu));
-        out.println("of which the JVM's and RocksDB's own threads (s): " + vmSpent(vmBefore));
-        long bytes = size(settings.stateDir());
-        int held = Math.min(n, (int) (DetectionWindow.STORIES_PER_DAY * 16));
-        out.printf(
-            Locale.ROOT,
-            "state: %d bytes on disk for about %d stories in window = %.0f bytes/story%n",
-            bytes,
-            held,
-            (double) bytes / held);
-        while (!matches.poll(Duration.ofMillis(500)).isEmpty()) {
-          // drain the backfill's matches before timing live ones
-        }
-        out.println(latencies(stories, live, rate, broker, matches));
-      }
+    } finally {
+      // a run leaves gigabytes of broker log and state behind
+      org.apache.kafka.common.utils.Utils.delete(dir.toFile());
     }
   }
 
