@@ -38,8 +38,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
+// three forks: on this machine one JVM's compiled code can run the same work up to 40 % slower
+// than another's, so a single fork's figure depends on the run
 @Fork(
-    value = 1,
+    value = 3,
     jvmArgs = {"-Xmx3g"})
 public class DetectionCoreBenchmark {
 
