@@ -37,8 +37,8 @@ public final class EvidenceAligner {
    * Sentences whose pivots are kept from one pair to the next. A story that is echoed more than
    * once, or that was an echo before it becomes an origin, brings its sentences back: in the
    * generated stream of the benchmarks 17 % of the sentences a pair needs were in the last 4,096
-   * (counted over the 4,193 matches of 40,000 stories). What is kept is the sentences' strings and
-   * their hash arrays.
+   * (counted by a throwaway program over the 4,193 matches of 40,000 stories). What is kept is the
+   * sentences' strings and their hash arrays.
    */
   static final int RECENT_SENTENCES = 4_096;
 
