@@ -179,7 +179,13 @@ public final class EmbeddedBroker implements AutoCloseable {
       rc =
           StorageTool.execute(
               new String[] {
-                "format", "-t", clusterId, "-c", configFile.toString(), "--ignore-formatted"
+                // one argument with "=": an id that starts with '-' (one in 64 URL-safe base64
+                // ids could start with one) is not taken for an option
+                "format",
+                "--cluster-id=" + clusterId,
+                "-c",
+                configFile.toString(),
+                "--ignore-formatted"
               },
               print);
     }

@@ -53,6 +53,31 @@ class EmbeddedBrokerIT {
   }
 
   @Test
+  void shouldFormatStorageForAClusterIdThatStartsWithADash() throws Exception {
+    // one URL-safe base64 id in 64 starts with '-'; the storage tool once took it for an option
+    try (var broker = EmbeddedBroker.onFreePorts(dir).start()) {
+      assertThat(broker.bootstrapServers()).isNotBlank();
+    }
+    Path stateFile = dir.resolve("echowatch-broker.properties");
+    var state = new java.util.Properties();
+    try (var in = java.nio.file.Files.newInputStream(stateFile)) {
+      state.load(in);
+    }
+    state.setProperty("cluster.id", "-AbCdEfGhIjKlMnOpQrStUv");
+    try (var out = java.nio.file.Files.newOutputStream(stateFile)) {
+      state.store(out, null);
+    }
+    org.apache.kafka.common.utils.Utils.delete(dir.resolve("kafka-logs").toFile());
+
+    try (var broker = EmbeddedBroker.onFreePorts(dir).start();
+        var admin =
+            Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      assertThat(admin.describeCluster().clusterId().get()).isEqualTo("-AbCdEfGhIjKlMnOpQrStUv");
+    }
+  }
+
+  @Test
   void shouldStampEveryTopicWithAppendTimeSoThatOldDatedRecordsSurviveRetention() throws Exception {
     try (var broker = EmbeddedBroker.onFreePorts(dir).start()) {
       String bootstrap = broker.bootstrapServers();
