@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.utils.Utils;
 import org.echowatch.broker.EmbeddedBroker;
 import org.echowatch.broker.TopicInitializer;
 import org.echowatch.common.Article;
@@ -201,7 +199,9 @@ class IndexerServiceIT {
       answersBefore = answers(admin);
     }
 
-    deleteRecursively(data.resolve("index"));
+    // as Files.walk did, a missing folder is an error, not a silent no-op
+    assertThat(data.resolve("index")).isDirectory();
+    Utils.delete(data.resolve("index").toFile());
     try (IndexerService second = service(data)) {
       ApiClient admin =
           ApiClient.signedIn("http://127.0.0.1:" + second.httpPort(), "admin", PASSWORD);
@@ -278,13 +278,5 @@ class IndexerServiceIT {
       Thread.sleep(200);
     }
     throw new AssertionError("condition not met within " + WAIT);
-  }
-
-  private static void deleteRecursively(Path path) throws Exception {
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

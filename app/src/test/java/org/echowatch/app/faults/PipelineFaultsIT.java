@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.echowatch.app.load.ArticleGenerator;
 import org.echowatch.broker.EmbeddedBroker;
 import org.echowatch.broker.TopicInitializer;
@@ -152,7 +151,9 @@ class PipelineFaultsIT {
     assertThat(answers.get("")).hasSize(Math.min(SEARCH_PAGE, planted.size() * 2));
 
     indexer.close();
-    deleteTree(dir.resolve("indexer").resolve("index"));
+    // as Files.walk did, a missing folder is an error, not a silent no-op
+    assertThat(dir.resolve("indexer").resolve("index")).isDirectory();
+    Utils.delete(dir.resolve("indexer").resolve("index").toFile());
     indexer = startIndexer();
 
     var after = org.echowatch.app.load.WatchFloorSession.signIn(indexer.httpPort(), PASSWORD);
@@ -332,14 +333,6 @@ class PipelineFaultsIT {
 
   private static String bootstrap() {
     return broker.bootstrapServers();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   private static void sleep(long ms) {
