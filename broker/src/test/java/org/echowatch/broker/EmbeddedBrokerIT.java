@@ -2,12 +2,14 @@ package org.echowatch.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -22,6 +24,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.echowatch.common.Topic;
 import org.echowatch.common.Topics;
 import org.junit.jupiter.api.Test;
@@ -59,15 +62,15 @@ class EmbeddedBrokerIT {
       assertThat(broker.bootstrapServers()).isNotBlank();
     }
     Path stateFile = dir.resolve("echowatch-broker.properties");
-    var state = new java.util.Properties();
-    try (var in = java.nio.file.Files.newInputStream(stateFile)) {
+    var state = new Properties();
+    try (var in = Files.newInputStream(stateFile)) {
       state.load(in);
     }
     state.setProperty("cluster.id", "-AbCdEfGhIjKlMnOpQrStUv");
-    try (var out = java.nio.file.Files.newOutputStream(stateFile)) {
+    try (var out = Files.newOutputStream(stateFile)) {
       state.store(out, null);
     }
-    org.apache.kafka.common.utils.Utils.delete(dir.resolve("kafka-logs").toFile());
+    Utils.delete(dir.resolve("kafka-logs").toFile());
 
     try (var broker = EmbeddedBroker.onFreePorts(dir).start();
         var admin =

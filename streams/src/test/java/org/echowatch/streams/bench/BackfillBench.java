@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.echowatch.broker.EmbeddedBroker;
 import org.echowatch.broker.TopicInitializer;
 import org.echowatch.common.Article;
@@ -120,7 +122,7 @@ public final class BackfillBench {
       }
     } finally {
       // a run leaves gigabytes of broker log and state behind
-      org.apache.kafka.common.utils.Utils.delete(dir.toFile());
+      Utils.delete(dir.toFile());
     }
   }
 
@@ -202,7 +204,7 @@ public final class BackfillBench {
    * its pauses), RocksDB's background threads.
    */
   private static Map<String, Double> vmThreadSeconds() {
-    Map<String, Double> out = new java.util.TreeMap<>();
+    Map<String, Double> out = new TreeMap<>();
     Path tasks = Path.of("/proc/self/task");
     if (!Files.isDirectory(tasks)) {
       return out;
@@ -365,7 +367,7 @@ public final class BackfillBench {
    * ratios, averaged over its recent metric samples): a thread near 1 in total is the bottleneck.
    */
   private static String threadRatios(SimpleMeterRegistry registry) {
-    Map<String, StringBuilder> byThread = new java.util.TreeMap<>();
+    Map<String, StringBuilder> byThread = new TreeMap<>();
     for (String part : List.of("process", "punctuate", "commit", "poll")) {
       for (var gauge : registry.find("kafka.stream.thread." + part + ".ratio").gauges()) {
         String thread = gauge.getId().getTag("thread.id");

@@ -3,7 +3,9 @@ package org.echowatch.streams.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CandidateFinderTest {
@@ -88,7 +90,7 @@ class CandidateFinderTest {
 
   @Test
   void shouldKeepTheHeadOfTheFullRankingWhateverTheCut() {
-    var random = new java.util.Random(25);
+    var random = new Random(25);
     String[] pool = {"v:n1", "v:n2", "k:minsk", "k:beijing", "t:en:grain", "d:2026-11-28", "x:1"};
     for (int s = 0; s < 300; s++) {
       List<String> mine = new ArrayList<>();
@@ -129,7 +131,7 @@ class CandidateFinderTest {
 
   @Test
   void shouldFindTheSameKthLargestAsSortingDoes() {
-    java.util.Random random = new java.util.Random(3);
+    Random random = new Random(3);
     for (int round = 0; round < 2_000; round++) {
       int n = 1 + random.nextInt(round % 2 == 0 ? 8 : 600);
       double[] values = new double[n];
@@ -138,7 +140,7 @@ class CandidateFinderTest {
         values[i] = round % 3 == 0 ? 1 + random.nextInt(4) * 0.5 : random.nextDouble() * 40;
       }
       double[] sorted = values.clone();
-      java.util.Arrays.sort(sorted);
+      Arrays.sort(sorted);
       int k = 1 + random.nextInt(n);
 
       assertThat(CandidateFinder.kthLargest(values, n, k)).isEqualTo(sorted[n - k]);
