@@ -25,13 +25,11 @@ public final class CandidateFinder {
   private final int maxCandidates;
   private final double minVotes;
 
-  private static final byte UNSEEN = 0;
-  private static final byte ELIGIBLE = 1;
-  private static final byte REFUSED = 2;
-
-  // per-slot tallies, all zero / UNSEEN between calls; touched lists the slots a call has seen
+  // per-slot tallies, all zero between calls; seenIn holds the last call that met each slot, and
+  // touched lists the slots a call has met
   private double[] votes = new double[0];
-  private byte[] state = new byte[0];
+  private int[] seenIn = new int[0];
+  private int calls;
   private int[] touched = new int[0];
   private int[] keptSlots = new int[0];
   private double[] keptVotes = new double[0];
@@ -70,6 +68,7 @@ public final class CandidateFinder {
     ensureCapacity(index.slotBound());
     int selfSlot = index.slotOf(selfId);
     int refusedSource = otherThan == null ? -1 : index.sourceCode(otherThan);
+    int call = nextCall();
     int touchedCount = 0;
     for (int k = 0; k < keys.size(); k++) {
       int n = index.slotsOfRareKey(keys.ids()[k], postingLimit, slots);
@@ -79,33 +78,30 @@ public final class CandidateFinder {
       double w = keys.weights()[k] / log2(1 + n);
       for (int i = 0; i < n; i++) {
         int slot = slots[i];
-        if (state[slot] == UNSEEN) {
-          boolean ok =
-              slot != selfSlot
-                  && Math.abs(index.publishedAtMs(slot) - publishedAtMs) <= windowMs
-                  && (refusedSource < 0 || index.sourceCodeOf(slot) != refusedSource);
-          state[slot] = ok ? ELIGIBLE : REFUSED;
-          touched[touchedCount++] = slot;
-        }
-        if (state[slot] == ELIGIBLE) {
-          votes[slot] += w;
-        }
+        // a slot joins the touched list the first time this call meets it; written every time and
+        // counted only then, so that no branch depends on which postings come first
+        touched[touchedCount] = slot;
+        touchedCount += seenIn[slot] != call ? 1 : 0;
+        seenIn[slot] = call;
+        votes[slot] += w;
       }
     }
-    // read and clear the tallies; only the stories at or above the maxCandidates-th best vote
-    // become Candidates, and only those are sorted
+    // read and clear the tallies; a story is eligible (not itself, within the window, of another
+    // agency) and kept when its votes reach the least; only the stories at or above the
+    // maxCandidates-th best vote become Candidates, and only those are sorted
     int kept = 0;
     for (int t = 0; t < touchedCount; t++) {
       int slot = touched[t];
       double v = votes[slot];
       votes[slot] = 0;
-      boolean eligibleStory = state[slot] == ELIGIBLE;
-      state[slot] = UNSEEN;
-      if (eligibleStory && v >= minVotes) {
-        keptSlots[kept] = slot;
-        keptVotes[kept] = v;
-        kept++;
-      }
+      boolean eligible =
+          slot != selfSlot
+              & Math.abs(index.publishedAtMs(slot) - publishedAtMs) <= windowMs
+              & (refusedSource < 0 | index.sourceCodeOf(slot) != refusedSource)
+              & v >= minVotes;
+      keptSlots[kept] = slot;
+      keptVotes[kept] = v;
+      kept += eligible ? 1 : 0;
     }
     double cut = kept > maxCandidates ? kthLargest(keptVotes, kept, maxCandidates) : minVotes;
     List<Candidate> best = new ArrayList<>(Math.min(kept, maxCandidates) + 1);
@@ -170,11 +166,25 @@ public final class CandidateFinder {
     if (votes.length < slotBound) {
       int n = Math.max(slotBound, votes.length * 2);
       votes = new double[n];
-      state = new byte[n];
-      touched = new int[n];
+      seenIn = new int[n];
+      calls = 0;
+      // one more than the slots: each posting is written at the end before it is counted
+      touched = new int[n + 1];
       keptSlots = new int[n];
       keptVotes = new double[n];
     }
+  }
+
+  /**
+   * A number no slot's {@code seenIn} holds yet: the marks of earlier calls never need clearing.
+   */
+  private int nextCall() {
+    if (++calls == 0) {
+      // after 2^32 calls the numbers come round: start again from clean marks
+      Arrays.fill(seenIn, 0);
+      calls = 1;
+    }
+    return calls;
   }
 
   private static double log2(double x) {
