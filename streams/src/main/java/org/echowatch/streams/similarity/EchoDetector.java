@@ -103,8 +103,8 @@ public final class EchoDetector {
         continue;
       }
       TextProfile otherProfile = cached == null ? profile(other) : cached.profile();
-      PairScore score = round.score(otherProfile, profile);
-      if (score.flagged()) {
+      PairScore score = round.scoreIfFlagged(otherProfile, profile);
+      if (score != null) {
         Article origin = other == null ? stored.apply(c.id()) : other;
         if (origin != null) {
           matches.add(toMatch(origin, story, score));

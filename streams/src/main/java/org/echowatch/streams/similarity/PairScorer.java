@@ -1,5 +1,6 @@
 package org.echowatch.streams.similarity;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -169,10 +170,7 @@ public final class PairScorer {
       f.put("jaccard", round(jaccard));
       double cosine = TermVector.cosine(a.vector(), b.vector(), cosineStats);
       f.put("cosine", round(cosine));
-      double entities = Math.max(Overlap.of(a.names(), b.names(), n -> 1.0), concepts(a, b));
-      f.put("entities", round(entities));
-      var agree = agreement(a, b, f);
-      agree.either(entities, AGREE_ENTITIES, a.names(), b.names(), a.concepts(), b.concepts());
+      var agree = sameLanguageAgreement(a, b, f);
       double content = Math.sqrt(cosine);
       double rewrite = content * agree.valueOr(content);
       f.put("rewrite", round(rewrite));
@@ -198,6 +196,76 @@ public final class PairScorer {
       return new PairScore(
           round(score), rewrite >= thresholds.rewrite() ? MatchType.REWRITE : null, f);
     }
+    double translation = translation(a, b, f);
+    // languages of one script (de-en, es-en ...) also share words and names
+    double shared = Math.sqrt(TermVector.cosine(a.vector(), b.vector(), cosineStats));
+    f.put("sharedTerms", round(shared));
+    double headline = headline(a, b);
+    f.put("headline", round(headline));
+    double reported = (1 - HEADLINE_SHARE) * shared + HEADLINE_SHARE * headline;
+    if (DICTIONARY_LANGUAGES.contains(a.lang()) && DICTIONARY_LANGUAGES.contains(b.lang())) {
+      reported = Math.max(translation, reported);
+    }
+    return new PairScore(
+        round(reported), translation >= thresholds.translation() ? MatchType.TRANSLATION : null, f);
+  }
+
+  /**
+   * The score of a pair that some tier flags, the same as {@link #score(TextProfile, TextProfile)}
+   * gives it, or null when no tier does. Most candidates of the pivot index are not flagged, and
+   * their term cosine, the dearest feature (two vector lengths over the window's statistics), is
+   * needed only for the reported score: a pair is set aside without it when the cheaper features
+   * already keep every tier from firing (see {@link #cannotBeFlagged}).
+   */
+  public PairScore scoreIfFlagged(TextProfile a, TextProfile b) {
+    if (cannotBeFlagged(a, b)) {
+      return null;
+    }
+    PairScore s = score(a, b);
+    return s.flagged() ? s : null;
+  }
+
+  /**
+   * Whether no tier can flag the pair, judged without the term cosine; false when in doubt. Not the
+   * same text, and: in one language, a shingle Jaccard under the verbatim threshold and a number,
+   * date and entity agreement under the rewrite threshold (the rewrite score is the square root of
+   * the cosine, at most 1, times that agreement); across languages, the translation score, which
+   * takes no cosine, under its threshold.
+   */
+  boolean cannotBeFlagged(TextProfile a, TextProfile b) {
+    if (a.foldedLength() >= 40 && a.exactHash().equals(b.exactHash())) {
+      return false;
+    }
+    Map<String, Double> scratch = new HashMap<>();
+    if (a.lang().equals(b.lang())) {
+      if (Jaccard.of(a.shingles(), b.shingles()) >= thresholds.verbatim()) {
+        return false;
+      }
+      Mix agree = sameLanguageAgreement(a, b, scratch);
+      // the margin covers a cosine that rounding puts a hair above 1
+      return agree.present() && agree.valueOr(1) < thresholds.rewrite() * (1 - 1e-9);
+    }
+    return translation(a, b, scratch) < thresholds.translation();
+  }
+
+  /**
+   * Number, date and entity (names, or dictionary concepts) agreement of two texts in one language;
+   * puts the entities, numbers and dates features.
+   */
+  private Mix sameLanguageAgreement(TextProfile a, TextProfile b, Map<String, Double> f) {
+    double entities = Math.max(Overlap.of(a.names(), b.names(), n -> 1.0), concepts(a, b));
+    f.put("entities", round(entities));
+    var agree = agreement(a, b, f);
+    agree.either(entities, AGREE_ENTITIES, a.names(), b.names(), a.concepts(), b.concepts());
+    return agree;
+  }
+
+  /**
+   * The translation tier's score of two texts in different languages: shared dictionary concepts,
+   * times their number and date agreement, times the confidence that enough weighted pivots are
+   * shared; puts the concepts, numbers, dates, names and confidence features.
+   */
+  private double translation(TextProfile a, TextProfile b, Map<String, Double> f) {
     double concepts = concepts(a, b);
     f.put("concepts", round(concepts));
     var agree = agreement(a, b, f);
@@ -210,18 +278,7 @@ public final class PairScorer {
     double confidence = Math.min(1.0, evidence / CROSS_EVIDENCE);
     f.put("confidence", round(confidence));
     double content = Math.sqrt(concepts);
-    double translation = content * agree.valueOr(0.8 * content) * confidence;
-    // languages of one script (de-en, es-en ...) also share words and names
-    double shared = Math.sqrt(TermVector.cosine(a.vector(), b.vector(), cosineStats));
-    f.put("sharedTerms", round(shared));
-    double headline = headline(a, b);
-    f.put("headline", round(headline));
-    double reported = (1 - HEADLINE_SHARE) * shared + HEADLINE_SHARE * headline;
-    if (DICTIONARY_LANGUAGES.contains(a.lang()) && DICTIONARY_LANGUAGES.contains(b.lang())) {
-      reported = Math.max(translation, reported);
-    }
-    return new PairScore(
-        round(reported), translation >= thresholds.translation() ? MatchType.TRANSLATION : null, f);
+    return content * agree.valueOr(0.8 * content) * confidence;
   }
 
   /**
@@ -341,6 +398,11 @@ public final class PairScorer {
           return;
         }
       }
+    }
+
+    /** Whether some feature counts. */
+    boolean present() {
+      return weights > 0;
     }
 
     double valueOr(double fallback) {

@@ -3,9 +3,13 @@ package org.echowatch.streams.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.echowatch.common.Article;
 import org.echowatch.common.MatchType;
+import org.echowatch.streams.Stories;
 import org.junit.jupiter.api.Test;
 
 class PairScorerTest {
@@ -216,5 +220,39 @@ class PairScorerTest {
                         + (1 - PairScorer.CONTENT_SHARE) * titled.features().get("rewrite"))
                 + PairScorer.HEADLINE_SHARE * titled.features().get("headline"),
             within(1e-3));
+  }
+
+  @Test
+  void shouldSetAsideOnlyPairsThatNoTierFlagsAndScoreTheRestAsInFull() {
+    List<Article> stories = List.copyOf(Stories.corpus().articles().values());
+    var frequencies = new DocumentFrequencies();
+    var scorer = SCORER.with(frequencies);
+    List<TextProfile> profiles = new ArrayList<>();
+    for (Article a : stories) {
+      profiles.add(scorer.profile(Side.of(a)));
+      frequencies.add(profiles.get(profiles.size() - 1).vector());
+    }
+    var flaggedTypes = new HashSet<MatchType>();
+    int setAside = 0;
+    int unflagged = 0;
+    for (int i = 0; i < profiles.size(); i++) {
+      for (int j = i + 1; j < profiles.size(); j++) {
+        TextProfile a = profiles.get(i);
+        TextProfile b = profiles.get(j);
+        PairScore full = scorer.score(a, b);
+        if (full.flagged()) {
+          flaggedTypes.add(full.type());
+          assertThat(scorer.scoreIfFlagged(a, b)).as("%d %d", i, j).isEqualTo(full);
+        } else {
+          unflagged++;
+          assertThat(scorer.scoreIfFlagged(a, b)).as("%d %d", i, j).isNull();
+          setAside += scorer.cannotBeFlagged(a, b) ? 1 : 0;
+        }
+      }
+    }
+
+    assertThat(flaggedTypes).containsExactlyInAnyOrder(MatchType.values());
+    // most unflagged pairs are told apart without their cosine
+    assertThat(setAside).isGreaterThan(unflagged / 2);
   }
 }
