@@ -253,7 +253,7 @@ public final class PairScorer {
    * puts the entities, numbers and dates features.
    */
   private Mix sameLanguageAgreement(TextProfile a, TextProfile b, Map<String, Double> f) {
-    double entities = Math.max(Overlap.of(a.names(), b.names(), n -> 1.0), concepts(a, b));
+    double entities = Math.max(Overlap.ofCounts(a.names(), b.names()), concepts(a, b));
     f.put("entities", round(entities));
     var agree = agreement(a, b, f);
     agree.either(entities, AGREE_ENTITIES, a.names(), b.names(), a.concepts(), b.concepts());
@@ -269,12 +269,12 @@ public final class PairScorer {
     double concepts = concepts(a, b);
     f.put("concepts", round(concepts));
     var agree = agreement(a, b, f);
-    f.put("names", round(Overlap.of(a.names(), b.names(), n -> 1.0)));
+    f.put("names", round(Overlap.ofCounts(a.names(), b.names())));
     double evidence =
         Overlap.shared(a.concepts(), b.concepts(), dictionary::weight)
             + 2 * Overlap.shared(a.numbers(), b.numbers(), PairScorer::numberWeight)
-            + Overlap.shared(a.dates(), b.dates(), n -> 1.0)
-            + Overlap.shared(a.names(), b.names(), n -> 1.0);
+            + Overlap.shared(a.dates(), b.dates())
+            + Overlap.shared(a.names(), b.names());
     double confidence = Math.min(1.0, evidence / CROSS_EVIDENCE);
     f.put("confidence", round(confidence));
     double content = Math.sqrt(concepts);
@@ -362,7 +362,7 @@ public final class PairScorer {
   }
 
   private static double dates(TextProfile a, TextProfile b, Map<String, Double> f) {
-    double d = Overlap.of(a.dates(), b.dates(), x -> 1.0);
+    double d = Overlap.ofCounts(a.dates(), b.dates());
     f.put("dates", round(d));
     return d;
   }
