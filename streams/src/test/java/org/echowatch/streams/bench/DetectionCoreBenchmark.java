@@ -39,10 +39,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
 // three forks: on this machine one JVM's compiled code can run the same work up to 40 % slower
-// than another's, so a single fork's figure depends on the run
+// than another's, so a single fork's figure depends on the run; the parallel collector is the one
+// ./echowatch runs (G1's write barriers and concurrent marking cost the timed thread too)
 @Fork(
     value = 3,
-    jvmArgs = {"-Xmx3g"})
+    jvmArgs = {"-Xmx3g", "-XX:+UseParallelGC"})
 public class DetectionCoreBenchmark {
 
   static final int WINDOW = 5_000;
