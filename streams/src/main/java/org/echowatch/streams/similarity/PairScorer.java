@@ -238,14 +238,36 @@ public final class PairScorer {
     }
     Map<String, Double> scratch = new HashMap<>();
     if (a.lang().equals(b.lang())) {
-      if (Jaccard.of(a.shingles(), b.shingles()) >= thresholds.verbatim()) {
-        return false;
-      }
-      Mix agree = sameLanguageAgreement(a, b, scratch);
       // the margin covers a cosine that rounding puts a hair above 1
-      return agree.present() && agree.valueOr(1) < thresholds.rewrite() * (1 - 1e-9);
+      double most = thresholds.rewrite() * (1 - 1e-9);
+      Mix agree = agreement(a, b, scratch);
+      boolean entitiesCount = entitiesCount(a, b);
+      // the entity agreement is at most 1: it is worked out only when the numbers and dates leave
+      // room for the mix to reach the threshold
+      if (!(agree.boundWith(AGREE_ENTITIES, entitiesCount) < most)) {
+        if (entitiesCount) {
+          agree.add(entities(a, b), AGREE_ENTITIES);
+        }
+        if (!(agree.present() && agree.valueOr(1) < most)) {
+          return false;
+        }
+      }
+      return Jaccard.of(a.shingles(), b.shingles()) < thresholds.verbatim();
     }
     return translation(a, b, scratch) < thresholds.translation();
+  }
+
+  /** Whether either text has names or concepts, so that entity agreement counts in the mix. */
+  private static boolean entitiesCount(TextProfile a, TextProfile b) {
+    return !a.names().isEmpty()
+        || !b.names().isEmpty()
+        || !a.concepts().isEmpty()
+        || !b.concepts().isEmpty();
+  }
+
+  /** The better of name and concept agreement. */
+  private double entities(TextProfile a, TextProfile b) {
+    return Math.max(Overlap.ofCounts(a.names(), b.names()), concepts(a, b));
   }
 
   /**
@@ -253,10 +275,12 @@ public final class PairScorer {
    * puts the entities, numbers and dates features.
    */
   private Mix sameLanguageAgreement(TextProfile a, TextProfile b, Map<String, Double> f) {
-    double entities = Math.max(Overlap.ofCounts(a.names(), b.names()), concepts(a, b));
+    double entities = entities(a, b);
     f.put("entities", round(entities));
     var agree = agreement(a, b, f);
-    agree.either(entities, AGREE_ENTITIES, a.names(), b.names(), a.concepts(), b.concepts());
+    if (entitiesCount(a, b)) {
+      agree.add(entities, AGREE_ENTITIES);
+    }
     return agree;
   }
 
@@ -388,16 +412,18 @@ public final class PairScorer {
       }
     }
 
-    /** Adds a feature that counts when either side has something of the given kinds. */
-    @SafeVarargs
-    final void either(double value, double weight, Set<String>... sides) {
-      for (Set<String> s : sides) {
-        if (!s.isEmpty()) {
-          sum += value * weight;
-          weights += weight;
-          return;
-        }
-      }
+    /** Adds a feature. */
+    void add(double value, double weight) {
+      sum += value * weight;
+      weights += weight;
+    }
+
+    /**
+     * The largest value the mix can take once a feature of this weight and a value of at most 1 is
+     * added (when it counts); {@link #valueOr valueOr(1)} when none is.
+     */
+    double boundWith(double weight, boolean counts) {
+      return counts ? (sum + weight) / (weights + weight) : valueOr(1);
     }
 
     /** Whether some feature counts. */

@@ -255,4 +255,33 @@ class PairScorerTest {
     // most unflagged pairs are told apart without their cosine
     assertThat(setAside).isGreaterThan(unflagged / 2);
   }
+
+  @Test
+  void shouldFlagARewriteThatOnlyItsSharedNamesLiftOverTheThreshold() {
+    // numbers two of three alike: without the entity agreement the mix stays under the rewrite
+    // threshold, with it the pair is a rewrite, so the entity part may not be left out
+    var a =
+        SCORER.profile(
+            new Side(
+                "en",
+                "",
+                "Aleksandr Lukashenko and Wang Yi met in Minsk, where Belarus and China signed 12"
+                    + " agreements on machine building worth 250 million dollars and opened 37"
+                    + " joint projects at the Great Stone park."));
+    var b =
+        SCORER.profile(
+            new Side(
+                "en",
+                "",
+                "In Minsk, Belarus and China opened 41 joint projects at the Great Stone park and"
+                    + " signed 12 machine building agreements: Wang Yi and Aleksandr Lukashenko put"
+                    + " 250 million dollars behind them."));
+
+    PairScore full = SCORER.score(a, b);
+
+    assertThat(full.type()).isEqualTo(MatchType.REWRITE);
+    assertThat(full.features()).containsEntry("numbers", 0.6667);
+    assertThat(full.features().get("entities")).isGreaterThan(0.9);
+    assertThat(SCORER.scoreIfFlagged(a, b)).isEqualTo(full);
+  }
 }
