@@ -1,6 +1,5 @@
 package org.echowatch.streams.similarity;
 
-import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,9 +10,11 @@ import java.util.Map;
  * when a task starts, so it costs no store write and no changelog record per key.
  *
  * <p>Each story filed gets a small integer slot, reused once the story leaves; a key's postings are
- * the slots of its stories in filing order. Keys are looked up by a 64-bit hash ({@link #keyId}),
- * so a lookup reads no string. Stories leave the window roughly in the order they came, so a
- * removal usually finds its slot first in line.
+ * the slots of its stories in filing order. Keys are looked up by a 64-bit hash ({@link #keyId}) in
+ * a {@link LongLongTable} whose value is the key's posting count beside its postings: the slot
+ * itself while the key has one story (most keys of a window have one or two), else the number of a
+ * list of slots. So a lookup reads no string, and a key that is too common, or has one story, costs
+ * one cache line and no object.
  */
 public final class WindowPivotIndex {
 
@@ -26,13 +27,23 @@ public final class WindowPivotIndex {
    */
   public record Posting(String id, long publishedAtMs, String source) {}
 
-  private final LongObjectHashMap<Slots> byKey = new LongObjectHashMap<>();
+  /**
+   * Key id to its postings, as {@code count << 32 | ref}: {@code ref} is the story's slot when
+   * {@code count} is 1, else a list number.
+   */
+  private final LongLongTable byKey = new LongLongTable();
+
+  // the posting lists of keys with two stories or more: list n holds its slots in
+  // lists[n][listHead[n] .. listHead[n] + count)
+  private int[][] lists = new int[64][];
+  private int[] listHead = new int[64];
+  private int[] freeLists = new int[16];
+  private int freeListCount;
+  private int nextList;
+
   private final Map<String, Integer> slotById = new HashMap<>();
   private Posting[] stories = new Posting[1024];
   private long[][] keysOf = new long[1024][];
-  // each slot's posting lists, in the order of its keys: a story leaves them without looking a key
-  // up (a hash lookup per key, and most miss the cache)
-  private Slots[][] listsOf = new Slots[1024][];
   // each slot's time and agency again, as primitives: the candidate finder reads them for every
   // story a key brings up, and a Posting is a pointer chase away
   private long[] timeOf = new long[1024];
@@ -66,18 +77,19 @@ public final class WindowPivotIndex {
     sourceOf[slot] = sourceCodes.computeIfAbsent(story.source(), k -> sourceCodes.size());
     slotById.put(story.id(), slot);
     keysOf[slot] = keyIds;
-    Slots[] lists = new Slots[keyIds.length];
-    for (int k = 0; k < keyIds.length; k++) {
-      Slots s = byKey.get(keyIds[k]);
-      if (s == null) {
-        s = new Slots();
-        byKey.put(keyIds[k], s);
+    for (long key : keyIds) {
+      int at = byKey.find(key);
+      if (at < 0) {
+        byKey.insertAt(at, key, entry(1, slot));
+      } else {
+        long e = byKey.valueAt(at);
+        int count = countOf(e);
+        int list = count == 1 ? newList(refOf(e)) : refOf(e);
+        append(list, count, slot);
+        byKey.setValueAt(at, entry(count + 1, list));
       }
-      s.add(slot);
-      lists[k] = s;
       postings++;
     }
-    listsOf[slot] = lists;
   }
 
   /** Removes a story from the keys it was filed under. */
@@ -86,20 +98,33 @@ public final class WindowPivotIndex {
     if (slot == null) {
       return;
     }
-    long[] keyIds = keysOf[slot];
-    Slots[] lists = listsOf[slot];
-    for (int k = 0; k < keyIds.length; k++) {
-      if (lists[k].remove(slot)) {
+    for (long key : keysOf[slot]) {
+      int at = byKey.find(key);
+      if (at < 0) {
+        continue;
+      }
+      long e = byKey.valueAt(at);
+      int count = countOf(e);
+      if (count == 1) {
+        if (refOf(e) == slot) {
+          // the key belongs to no other story: it goes
+          byKey.removeAt(at);
+          postings--;
+        }
+      } else if (removeFromList(refOf(e), count, slot)) {
         postings--;
-        // an emptied list belongs to no other story: the key goes with it
-        if (lists[k].size == 0) {
-          byKey.remove(keyIds[k]);
+        int list = refOf(e);
+        if (count == 2) {
+          // one story left: its slot goes back into the table
+          byKey.setValueAt(at, entry(1, lists[list][listHead[list]]));
+          freeList(list);
+        } else {
+          byKey.setValueAt(at, entry(count - 1, list));
         }
       }
     }
     stories[slot] = null;
     keysOf[slot] = null;
-    listsOf[slot] = null;
     if (freeCount == free.length) {
       free = Arrays.copyOf(free, free.length * 2);
     }
@@ -108,8 +133,7 @@ public final class WindowPivotIndex {
 
   /** How many stories are filed under a key. */
   public int count(long keyId) {
-    Slots s = byKey.get(keyId);
-    return s == null ? 0 : s.size;
+    return countOf(byKey.get(keyId));
   }
 
   /**
@@ -119,12 +143,17 @@ public final class WindowPivotIndex {
    * @return how many were copied; 0 when the key has no story or more than {@code limit}
    */
   public int slotsOfRareKey(long keyId, int limit, int[] into) {
-    Slots s = byKey.get(keyId);
-    if (s == null || s.size > limit) {
+    long e = byKey.get(keyId);
+    int count = countOf(e);
+    if (count == 0 || count > limit) {
       return 0;
     }
-    System.arraycopy(s.items, s.head, into, 0, s.size);
-    return s.size;
+    if (count == 1) {
+      into[0] = refOf(e);
+    } else {
+      System.arraycopy(lists[refOf(e)], listHead[refOf(e)], into, 0, count);
+    }
+    return count;
   }
 
   /** The publication time of the story in a slot (epoch ms; meaningless when free). */
@@ -189,48 +218,84 @@ public final class WindowPivotIndex {
     if (nextSlot == stories.length) {
       stories = Arrays.copyOf(stories, stories.length * 2);
       keysOf = Arrays.copyOf(keysOf, keysOf.length * 2);
-      listsOf = Arrays.copyOf(listsOf, listsOf.length * 2);
       timeOf = Arrays.copyOf(timeOf, timeOf.length * 2);
       sourceOf = Arrays.copyOf(sourceOf, sourceOf.length * 2);
     }
     return nextSlot++;
   }
 
-  /** One key's postings: the slice {@code [head, head + size)} of an array of slots. */
-  private static final class Slots {
-    private int[] items = new int[2];
-    private int head;
-    private int size;
+  private static long entry(int count, int ref) {
+    return (long) count << 32 | (ref & 0xFFFF_FFFFL);
+  }
 
-    void add(int slot) {
-      if (head + size == items.length) {
-        if (head > 0 && size <= items.length / 2) {
-          System.arraycopy(items, head, items, 0, size);
-          head = 0;
+  private static int countOf(long entry) {
+    return (int) (entry >>> 32);
+  }
+
+  private static int refOf(long entry) {
+    return (int) entry;
+  }
+
+  /** A new posting list holding one slot. */
+  private int newList(int firstSlot) {
+    int list;
+    if (freeListCount > 0) {
+      list = freeLists[--freeListCount];
+    } else {
+      list = nextList++;
+      if (list == lists.length) {
+        lists = Arrays.copyOf(lists, lists.length * 2);
+        listHead = Arrays.copyOf(listHead, listHead.length * 2);
+      }
+      lists[list] = new int[4];
+    }
+    listHead[list] = 0;
+    lists[list][0] = firstSlot;
+    return list;
+  }
+
+  private void freeList(int list) {
+    if (freeListCount == freeLists.length) {
+      freeLists = Arrays.copyOf(freeLists, freeLists.length * 2);
+    }
+    freeLists[freeListCount++] = list;
+  }
+
+  /** Appends a slot to a list of {@code size} slots, moving or growing its array when full. */
+  private void append(int list, int size, int slot) {
+    int[] items = lists[list];
+    int head = listHead[list];
+    if (head + size == items.length) {
+      if (head > 0 && size <= items.length / 2) {
+        System.arraycopy(items, head, items, 0, size);
+        head = 0;
+        listHead[list] = 0;
+      } else {
+        items = Arrays.copyOf(items, items.length * 2);
+        lists[list] = items;
+      }
+    }
+    items[head + size] = slot;
+  }
+
+  /**
+   * Removes a slot from a list of {@code size} slots, keeping the others in order; stories leave
+   * roughly in the order they came, so the slot is usually first.
+   */
+  private boolean removeFromList(int list, int size, int slot) {
+    int[] items = lists[list];
+    int head = listHead[list];
+    int end = head + size;
+    for (int i = head; i < end; i++) {
+      if (items[i] == slot) {
+        if (i == head) {
+          listHead[list] = head + 1;
         } else {
-          items = Arrays.copyOf(items, items.length * 2);
+          System.arraycopy(items, i + 1, items, i, end - i - 1);
         }
+        return true;
       }
-      items[head + size++] = slot;
     }
-
-    boolean remove(int slot) {
-      int end = head + size;
-      for (int i = head; i < end; i++) {
-        if (items[i] == slot) {
-          if (i == head) {
-            head++;
-          } else {
-            System.arraycopy(items, i + 1, items, i, end - i - 1);
-          }
-          size--;
-          if (size == 0) {
-            head = 0;
-          }
-          return true;
-        }
-      }
-      return false;
-    }
+    return false;
   }
 }

@@ -26,9 +26,10 @@ class WindowPivotIndexTest {
     return ids;
   }
 
+  private final int[] slots = new int[100_000];
+
   private List<String> ids(String key) {
     long keyId = WindowPivotIndex.keyId(key);
-    int[] slots = new int[100_000];
     int n = index.slotsOfRareKey(keyId, slots.length, slots);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -113,17 +114,38 @@ class WindowPivotIndexTest {
 
   @Test
   void shouldAgreeWithAPlainMapOverRandomFilingAndRemoval() {
-    Random random = new Random(4242);
-    Map<String, LinkedHashSet<String>> expected = new LinkedHashMap<>();
+    // six keys, each in a third of the stories: long posting lists
     String[] keys = {"x:1", "l:b0:f", "k:minsk", "v:n2026", "t:en:grain", "c:belaz"};
+    agreeWithAPlainMap(new Random(4242), keys, 3, Integer.MAX_VALUE, 20_000, 997);
+  }
+
+  @Test
+  void shouldAgreeWithAPlainMapWhileKeysGoFromOneStoryToTwoAndBack() {
+    // 60 keys, a tenth of them in each story, at most 12 stories filed: most keys have none, one or
+    // two stories, and are checked after every step
+    String[] keys = new String[60];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = "t:en:word" + k;
+    }
+    agreeWithAPlainMap(new Random(77), keys, 10, 12, 4_000, 1);
+  }
+
+  /**
+   * Files and removes random stories, each with each key at a chance of one in {@code oneIn}, never
+   * more than {@code mostLive} at once, and compares the index with a plain map every {@code every}
+   * of the {@code steps}.
+   */
+  private void agreeWithAPlainMap(
+      Random random, String[] keys, int oneIn, int mostLive, int steps, int every) {
+    Map<String, LinkedHashSet<String>> expected = new LinkedHashMap<>();
     int next = 0;
     List<String> live = new ArrayList<>();
-    for (int step = 0; step < 20_000; step++) {
-      if (live.isEmpty() || random.nextInt(3) > 0) {
+    for (int step = 0; step < steps; step++) {
+      if (live.isEmpty() || (live.size() < mostLive && random.nextInt(3) > 0)) {
         String id = "s" + next++;
         List<String> mine = new ArrayList<>();
         for (String k : keys) {
-          if (random.nextInt(3) == 0) {
+          if (random.nextInt(oneIn) == 0) {
             mine.add(k);
           }
         }
@@ -136,12 +158,14 @@ class WindowPivotIndexTest {
         index.remove(id);
         expected.values().forEach(m -> m.remove(id));
       }
-      if (step % 997 == 0) {
+      if (step % every == 0) {
         for (String k : keys) {
           List<String> want = new ArrayList<>(expected.getOrDefault(k, new LinkedHashSet<>()));
           assertThat(ids(k)).as(k).isEqualTo(want);
           assertThat(index.count(WindowPivotIndex.keyId(k))).as(k).isEqualTo(want.size());
         }
+        long keysWithStories = expected.values().stream().filter(m -> !m.isEmpty()).count();
+        assertThat(index.pivots()).isEqualTo(keysWithStories);
       }
     }
     long total = expected.values().stream().mapToLong(LinkedHashSet::size).sum();
