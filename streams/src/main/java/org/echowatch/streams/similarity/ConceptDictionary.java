@@ -103,25 +103,35 @@ public final class ConceptDictionary {
   /** As {@link #find(String)}, with the words of {@code folded} already split. */
   Set<String> find(String folded, List<String> words) {
     Set<String> out = new TreeSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (!Tokens.isHan(w.codePointAt(0))) {
-        matchWords(words, i, out);
-      }
-    }
+    matchWords(new StringWords(words), out);
     matchHan(folded, out);
     return out;
   }
 
-  private void matchWords(List<String> words, int at, Set<String> out) {
-    List<Form> forms = wordForms.get(prefixKey(words.get(at)));
-    if (forms == null) {
-      return;
-    }
-    for (Form f : forms) {
-      // matching first: most forms fail on their first word, and the set ignores a repeat
-      if (matchesAt(f.tokens(), words, at)) {
-        out.add(f.concept());
+  /**
+   * As {@link #find(String)} of {@code title + " " + body} (both folded), from their words as
+   * {@link WordSpans}: a form of several words may start in the title and end in the body, but no
+   * Han form holds the space between them, so the two texts are searched for Han forms apart.
+   */
+  Set<String> find(WordSpans title, WordSpans body) {
+    Set<String> out = new TreeSet<>();
+    matchWords(new SpanWords(title, body), out);
+    matchHan(title.text(), out);
+    matchHan(body.text(), out);
+    return out;
+  }
+
+  /** Adds the concept of every word form that starts at a word that is not Han. */
+  private void matchWords(WordSequence words, Set<String> out) {
+    for (int at = 0; at < words.size(); at++) {
+      List<Form> forms = words.isHan(at) ? null : wordForms.get(words.prefixKey(at));
+      if (forms != null) {
+        for (Form f : forms) {
+          // matching first: most forms fail on their first word, and the set ignores a repeat
+          if (matchesAt(f.tokens(), words, at)) {
+            out.add(f.concept());
+          }
+        }
       }
     }
   }
@@ -132,26 +142,104 @@ public final class ConceptDictionary {
    * they are the same.
    */
   static long prefixKey(String word) {
-    int length = Math.min(3, word.length());
+    return prefixKey(word, 0, word.length());
+  }
+
+  /** {@link #prefixKey(String)} of the word {@code text[start, end)}. */
+  static long prefixKey(String text, int start, int end) {
+    int length = Math.min(3, end - start);
     long key = length;
     for (int k = 0; k < length; k++) {
-      key = (key << 16) | word.charAt(k);
+      key = (key << 16) | text.charAt(start + k);
     }
     return key;
   }
 
-  private static boolean matchesAt(String[] form, List<String> words, int at) {
+  /**
+   * Whether the form's words follow from word {@code at} on: a form word of up to three letters as
+   * a whole word, a longer one as the start of a word.
+   */
+  private static boolean matchesAt(String[] form, WordSequence words, int at) {
     if (at + form.length > words.size()) {
       return false;
     }
     for (int k = 0; k < form.length; k++) {
-      String t = words.get(at + k);
       String f = form[k];
-      if (f.length() <= 3 ? !t.equals(f) : !t.startsWith(f)) {
+      if (!words.matches(at + k, f, f.length() > 3)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The words a text is matched on, by position. */
+  private interface WordSequence {
+
+    int size();
+
+    /** Whether word {@code k} is a Han bigram: no word form starts at one. */
+    boolean isHan(int k);
+
+    /** {@link #prefixKey(String)} of word {@code k}. */
+    long prefixKey(int k);
+
+    /** Whether word {@code k} is {@code form}, or with {@code prefix} starts with it. */
+    boolean matches(int k, String form, boolean prefix);
+  }
+
+  /** Words as Strings. */
+  private record StringWords(List<String> words) implements WordSequence {
+
+    @Override
+    public int size() {
+      return words.size();
+    }
+
+    @Override
+    public boolean isHan(int k) {
+      return Tokens.isHan(words.get(k).codePointAt(0));
+    }
+
+    @Override
+    public long prefixKey(int k) {
+      return ConceptDictionary.prefixKey(words.get(k));
+    }
+
+    @Override
+    public boolean matches(int k, String form, boolean prefix) {
+      String w = words.get(k);
+      return prefix ? w.startsWith(form) : w.equals(form);
+    }
+  }
+
+  /** The words of a title followed by those of a body, as spans of the two texts. */
+  private record SpanWords(WordSpans title, WordSpans body) implements WordSequence {
+
+    @Override
+    public int size() {
+      return title.size() + body.size();
+    }
+
+    @Override
+    public boolean isHan(int k) {
+      return k < title.size() ? title.isHan(k) : body.isHan(k - title.size());
+    }
+
+    @Override
+    public long prefixKey(int k) {
+      WordSpans words = k < title.size() ? title : body;
+      int i = k < title.size() ? k : k - title.size();
+      return ConceptDictionary.prefixKey(words.text(), words.start(i), words.end(i));
+    }
+
+    @Override
+    public boolean matches(int k, String form, boolean prefix) {
+      WordSpans words = k < title.size() ? title : body;
+      int i = k < title.size() ? k : k - title.size();
+      int length = words.length(i);
+      return (prefix ? length >= form.length() : length == form.length())
+          && words.text().regionMatches(words.start(i), form, 0, form.length());
+    }
   }
 
   private void matchHan(String text, Set<String> out) {

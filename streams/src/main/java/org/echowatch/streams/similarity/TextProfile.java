@@ -97,8 +97,6 @@ public record TextProfile(
     WordSpans bodyWords = WordSpans.of(foldedBody);
     WordSpans titleWords = WordSpans.of(foldedTitle);
     long[] shingles = SHINGLER.shingles(bodyWords.size() == 0 ? titleWords : bodyWords);
-    List<String> allWords = titleWords.strings();
-    allWords.addAll(bodyWords.strings());
     String lang = languageOf(side.lang(), all);
     TermList titleTerms = Tokens.terms(titleWords, lang);
     TermList bodyTerms = Tokens.terms(bodyWords, lang);
@@ -115,7 +113,7 @@ public record TextProfile(
         vector(terms, weights),
         titled ? leadIds(titleTerms, titleTerms.size()) : leadIds(bodyTerms, LEAD_TERMS),
         titled,
-        dictionary.find(foldedTitle + " " + foldedBody, allWords),
+        dictionary.find(titleWords, bodyWords),
         NumbersAndDates.numbers(all),
         NumbersAndDates.dates(all),
         NameKeys.of(all));
