@@ -40,8 +40,7 @@ final class Hashing {
   /**
    * FNV-1a state {@code h} carried on over one code unit: {@link #fnv} of a string is this step
    * from {@link #FNV_OFFSET} over each of its units, so a string's hash can be taken while its
-   * characters are read from somewhere else. Two strings of one length hash alike only when they
-   * are equal: a step maps distinct states, or one state and distinct units, to distinct states.
+   * characters are read from somewhere else.
    */
   static long fnvStep(long h, char unit) {
     return (h ^ unit) * FNV_PRIME;

@@ -109,25 +109,58 @@ public final class TextNormalizer {
   }
 
   /**
+   * The words ({@link WordSpans#of}) of {@link #fold}ed text, whose {@link WordSpans#text} is the
+   * folded text: text of ASCII characters only is folded and split in one pass.
+   */
+  static WordSpans foldedWords(String text) {
+    if (text == null || !isAscii(text)) {
+      return WordSpans.of(fold(text));
+    }
+    var words = new WordSpans(text.length() / 5 + 4);
+    words.setText(foldAscii(text, words));
+    return words;
+  }
+
+  /**
    * {@link #fold} of text without a character past U+007F, which NFKC leaves as it is: ASCII
    * letters lower-cased, digits kept, every run of anything else one space between words.
    */
   static String foldAscii(String text) {
+    return foldAscii(text, null);
+  }
+
+  /**
+   * {@link #foldAscii(String)}, adding each word of the folded text to {@code words} (unless null)
+   * as it is written: in folded ASCII text a word is a run of letters and digits between spaces.
+   */
+  private static String foldAscii(String text, WordSpans words) {
     byte[] out = new byte[text.length()];
     int n = 0;
+    int start = 0;
+    long hash = Hashing.FNV_OFFSET;
     boolean gap = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean upper = c >= 'A' && c <= 'Z';
       if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (gap && n > 0) {
+          if (words != null) {
+            words.add(start, n, hash, false);
+          }
           out[n++] = ' ';
+          start = n;
+          hash = Hashing.FNV_OFFSET;
         }
-        out[n++] = (byte) (upper ? c + ('a' - 'A') : c);
+        char folded = upper ? (char) (c + ('a' - 'A')) : c;
+        out[n++] = (byte) folded;
+        hash = Hashing.fnvStep(hash, folded);
         gap = false;
       } else {
         gap = true;
       }
+    }
+    if (words != null && n > start) {
+      words.add(start, n, hash, false);
     }
     return new String(out, 0, n, StandardCharsets.US_ASCII);
   }

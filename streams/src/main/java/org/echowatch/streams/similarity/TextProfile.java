@@ -91,11 +91,10 @@ public record TextProfile(
   public static TextProfile of(Side side, MinHasher minHasher, ConceptDictionary dictionary) {
     String body = TextNormalizer.stripAgencyMarks(side.body());
     String title = side.title() == null ? "" : side.title();
-    String foldedBody = TextNormalizer.fold(body);
-    String foldedTitle = TextNormalizer.fold(title);
+    WordSpans bodyWords = TextNormalizer.foldedWords(body);
+    WordSpans titleWords = TextNormalizer.foldedWords(title);
+    String foldedBody = bodyWords.text();
     String all = title + "\n" + body;
-    WordSpans bodyWords = WordSpans.of(foldedBody);
-    WordSpans titleWords = WordSpans.of(foldedTitle);
     long[] shingles = SHINGLER.shingles(bodyWords.size() == 0 ? titleWords : bodyWords);
     String lang = languageOf(side.lang(), all);
     TermList titleTerms = Tokens.terms(titleWords, lang);

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class WordSpans {
 
-  private final String text;
+  private String text;
   private int[] starts;
   private int[] ends;
   private long[] hashes;
@@ -21,8 +21,15 @@ final class WordSpans {
   private int size;
 
   private WordSpans(String text, int capacity) {
+    this(capacity);
     this.text = text;
-    starts = new int[capacity];
+  }
+
+  /**
+   * Spans to be added while their text is made; {@link #setText} gives the text once it is made.
+   */
+  WordSpans(int capacity) {
+    starts = new int[Math.max(1, capacity)];
     ends = new int[capacity];
     hashes = new long[capacity];
     han = new boolean[capacity];
@@ -113,7 +120,16 @@ final class WordSpans {
     return h;
   }
 
-  private void add(int start, int end, long hash, boolean isHan) {
+  /** Gives the text of spans that were added while it was made. */
+  void setText(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Adds the word {@code text[start, end)} of hash {@code hash} ({@link Hashing#fnv}), which is a
+   * Han bigram when {@code isHan}; words are added in order.
+   */
+  void add(int start, int end, long hash, boolean isHan) {
     if (size == starts.length) {
       int capacity = size * 2;
       starts = Arrays.copyOf(starts, capacity);

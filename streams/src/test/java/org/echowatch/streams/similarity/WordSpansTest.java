@@ -125,6 +125,29 @@ class WordSpansTest {
   }
 
   @Test
+  void shouldFoldAndSplitInOnePassAsFoldThenSplit() {
+    Random random = new Random(15);
+    for (int round = 0; round < 4_000; round++) {
+      String text = generated(random, random.nextInt(200));
+      // every other text ASCII only, which takes the one-pass path
+      if (round % 2 == 0) {
+        text = text.replaceAll("[^\\x00-\\x7F]", random.nextBoolean() ? "" : "-");
+      }
+      WordSpans expected = WordSpans.of(TextNormalizer.fold(text));
+      WordSpans words = TextNormalizer.foldedWords(text);
+      assertThat(words.text()).isEqualTo(expected.text());
+      assertThat(words.strings()).isEqualTo(expected.strings());
+      for (int i = 0; i < words.size(); i++) {
+        assertThat(words.start(i)).isEqualTo(expected.start(i));
+        assertThat(words.hash(i)).isEqualTo(expected.hash(i));
+        assertThat(words.isHan(i)).isEqualTo(expected.isHan(i));
+      }
+    }
+    assertThat(TextNormalizer.foldedWords(null).size()).isZero();
+    assertThat(TextNormalizer.foldedWords(" -- ").size()).isZero();
+  }
+
+  @Test
   void shouldGiveTheTermsAndIdsOfTheStringPathInEveryLanguage() {
     Random random = new Random(12);
     for (int round = 0; round < 4_000; round++) {
