@@ -88,11 +88,13 @@ final class GatedScan {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  private static Matcher matcher(Pattern pattern, String text) {
+  /** A matcher that sees the whole text around the region it is given (look-behinds work). */
+  static Matcher matcher(Pattern pattern, String text) {
     return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
-  private static boolean matchesAt(Matcher m, String text, int i) {
+  /** Whether a match of {@link #matcher} starts at {@code i} (and is not empty). */
+  static boolean matchesAt(Matcher m, String text, int i) {
     m.region(i, text.length());
     return m.lookingAt() && m.end() > i;
   }
