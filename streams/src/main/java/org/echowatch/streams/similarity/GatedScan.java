@@ -104,6 +104,15 @@ final class GatedScan {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * Whether the character, in any case, is one of {@code lowerCase}: a pattern that matches those
+   * letters case-insensitively can match nothing else there.
+   */
+  static boolean oneOfIgnoringCase(char c, String lowerCase) {
+    return lowerCase.indexOf(Character.toLowerCase(c)) >= 0
+        || lowerCase.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+  }
+
   /** Whether the character is an ASCII letter, digit or underscore (a word character anywhere). */
   static boolean asciiWordChar(char c) {
     return asciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';

@@ -124,8 +124,7 @@ public final class NumbersAndDates {
    * letter of one.
    */
   static boolean unitMayStart(char c) {
-    return UNIT_STARTS.indexOf(Character.toLowerCase(c)) >= 0
-        || UNIT_STARTS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+    return GatedScan.oneOfIgnoringCase(c, UNIT_STARTS);
   }
 
   /** The end of the run of ASCII digits that starts at {@code i}. */
@@ -280,9 +279,7 @@ public final class NumbersAndDates {
     if (k == text.length()) {
       return false;
     }
-    char c = text.charAt(k);
-    return monthStarts.indexOf(Character.toLowerCase(c)) >= 0
-        || monthStarts.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+    return GatedScan.oneOfIgnoringCase(text.charAt(k), monthStarts);
   }
 
   private static void addDate(int month, String day, Set<String> out) {

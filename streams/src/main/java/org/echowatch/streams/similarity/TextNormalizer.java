@@ -15,7 +15,7 @@ public final class TextNormalizer {
   private static final String AGENCY = "(?:belta|xinhua|белта|синьхуа)";
   private static final String DASH = "\\s*(?:--|[-–—]{1,2})\\s*";
 
-  private static final Pattern[] DATELINES = {
+  static final Pattern[] DATELINES = {
     // MINSK, 1 March (BelTA) –   BEIJING, March 1 (Xinhua) --   МИНСК, 1 марта (БЕЛТА) -
     Pattern.compile(
         "^\\s*[\\p{L}][\\p{L} .'’-]{0,40},\\s*[\\p{L}\\d ,.]{1,30}?\\s*\\(" + AGENCY + "\\)" + DASH,
@@ -31,7 +31,7 @@ public final class TextNormalizer {
         "^\\s*(?:新华社|白通社|白俄通讯社)\\p{IsHan}{0,12}?\\d{1,2}月\\d{1,2}日电(?:\\s*[（(][^)）]{0,40}[)）])?\\s*")
   };
 
-  private static final Pattern TRAILER =
+  static final Pattern TRAILER =
       Pattern.compile(
           "(?:\\s*(?:enditem|[-–—]\\s*0\\s*[-–—]|[\\[【]\\s*责任编辑\\s*[:：][^\\]】]{0,40}[\\]】]|[（(]\\s*完\\s*[)）]))+\\s*$",
           FLAGS);
@@ -49,7 +49,7 @@ public final class TextNormalizer {
   /** The body without its leading dateline and trailing agency marks, otherwise unchanged. */
   public static String stripAgencyMarks(String body) {
     String text = body == null ? "" : body.strip();
-    for (Pattern dateline : DATELINES) {
+    for (Pattern dateline : datelineMayStart(text) ? DATELINES : NONE) {
       // anchored at the start: only the head can hold one, and find() would try every position
       var m = dateline.matcher(text).region(0, Math.min(text.length(), HEAD));
       if (m.lookingAt()) {
@@ -63,6 +63,36 @@ public final class TextNormalizer {
     return (trailer == null ? text : text.substring(0, trailer.start())).strip();
   }
 
+  private static final Pattern[] NONE = {};
+
+  /** What follows the opening parenthesis or slash of an agency's name, in lower case. */
+  private static final String AGENCY_STARTS = "bxбс";
+
+  /**
+   * Whether one of {@link #DATELINES} may open the text: after its white space, it starts with the
+   * first character of a Chinese agency's name, or its head has an opening parenthesis or slash
+   * followed by the first letter of an agency's name. Most texts have neither, and no pattern is
+   * tried on them.
+   */
+  static boolean datelineMayStart(String text) {
+    int head = Math.min(text.length(), HEAD);
+    int i = 0;
+    while (i < head && isPatternSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i < head && (text.charAt(i) == '新' || text.charAt(i) == '白')) {
+      return true;
+    }
+    for (int k = i; k + 1 < head; k++) {
+      char c = text.charAt(k);
+      if ((c == '(' || c == '/')
+          && GatedScan.oneOfIgnoringCase(text.charAt(k + 1), AGENCY_STARTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a trailer may start at {@code i}: the first character there that is not white space in
    * the sense of the pattern's {@code \\s} is one a trailer can start with. A position in the
@@ -73,7 +103,15 @@ public final class TextNormalizer {
     while (j < text.length() && isPatternSpace(text.charAt(j))) {
       j++;
     }
-    return j < text.length() && TRAILER_START.indexOf(text.charAt(j)) >= 0;
+    if (j == text.length()) {
+      return false;
+    }
+    char c = text.charAt(j);
+    if (c == 'e' || c == 'E') {
+      // "enditem": an e in the text's last words is common, one followed by n much less so
+      return j + 1 < text.length() && GatedScan.oneOfIgnoringCase(text.charAt(j + 1), "n");
+    }
+    return TRAILER_START.indexOf(c) >= 0;
   }
 
   /** The characters of {@code \\s} without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
