@@ -109,6 +109,10 @@ final class GatedScan {
    * letters case-insensitively can match nothing else there.
    */
   static boolean oneOfIgnoringCase(char c, String lowerCase) {
+    if (c < 0x80) {
+      // an ASCII character's lower case is its only other case
+      return lowerCase.indexOf(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) >= 0;
+    }
     return lowerCase.indexOf(Character.toLowerCase(c)) >= 0
         || lowerCase.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
   }

@@ -32,6 +32,9 @@ final class TermTally {
   /** Positions plus one by {@link #slot}; 0 is an empty slot. At most half full. */
   private final int[] table;
 
+  /** The id of the term in each slot of {@link #table}, so that a probe reads no other array. */
+  private final long[] slotIds;
+
   private final int occurrences;
   private int size;
 
@@ -47,6 +50,7 @@ final class TermTally {
     strings = new String[occurrences];
     chars = new char[Math.max(8, occurrences * 4)];
     table = new int[tableSize(occurrences)];
+    slotIds = new long[table.length];
   }
 
   /** A power of two at least twice the number of entries, so that probes stay short. */
@@ -81,14 +85,31 @@ final class TermTally {
       if (at < 0) {
         enter(src, from, length, id, count);
         table[s] = size;
+        slotIds[s] = id;
         return true;
       }
-      if (ids[at] == id
-          && Arrays.equals(chars, starts[at], starts[at] + lengths[at], src, from, from + length)) {
+      if (slotIds[s] == id && sameChars(at, src, from, length)) {
         counts[at] += count;
         return false;
       }
     }
+  }
+
+  /**
+   * Whether the {@code at}-th term is {@code src[from, from + length)}: a plain loop, as terms are
+   * a few characters long.
+   */
+  private boolean sameChars(int at, char[] src, int from, int length) {
+    if (lengths[at] != length) {
+      return false;
+    }
+    int start = starts[at];
+    for (int k = 0; k < length; k++) {
+      if (chars[start + k] != src[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void enter(char[] src, int from, int length, long id, double count) {
