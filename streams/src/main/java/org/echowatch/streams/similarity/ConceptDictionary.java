@@ -36,6 +36,15 @@ public final class ConceptDictionary {
   /** Word forms by {@link #prefixKey} of their first word. */
   private final LongObjectHashMap<List<Form>> wordForms = new LongObjectHashMap<>();
 
+  /**
+   * One bit per {@link #keyBit} of the keys of {@link #wordForms}: most words of a text open no
+   * form, and a bit that is not set says so before the map is probed (whose probes of these packed
+   * keys are long).
+   */
+  private final long[] wordFormBits = new long[1 << (KEY_BITS - 6)];
+
+  private static final int KEY_BITS = 14;
+
   private final Map<Character, List<String[]>> hanForms = new HashMap<>();
 
   /** The first UTF-16 unit of every Han form: most characters of a text open none. */
@@ -123,8 +132,10 @@ public final class ConceptDictionary {
 
   /** Adds the concept of every word form that starts at a word that is not Han. */
   private void matchWords(WordSequence words, Set<String> out) {
-    for (int at = 0; at < words.size(); at++) {
-      List<Form> forms = words.isHan(at) ? null : wordForms.get(words.prefixKey(at));
+    long[] keys = words.prefixKeys();
+    for (int at = 0; at < keys.length; at++) {
+      long key = keys[at];
+      List<Form> forms = key == NO_KEY || !mayOpenForm(key) ? null : wordForms.get(key);
       if (forms != null) {
         for (Form f : forms) {
           // matching first: most forms fail on their first word, and the set ignores a repeat
@@ -135,6 +146,19 @@ public final class ConceptDictionary {
       }
     }
   }
+
+  /** Whether a form's first word may have this {@link #prefixKey}: its bit is set. */
+  private boolean mayOpenForm(long key) {
+    int bit = keyBit(key);
+    return (wordFormBits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static int keyBit(long key) {
+    return (int) (Hashing.mix(key) >>> (Long.SIZE - KEY_BITS));
+  }
+
+  /** The key of a Han word in {@link WordSequence#prefixKeys}: no form starts at one. */
+  private static final long NO_KEY = -1;
 
   /**
    * The first three characters of a word (all of a shorter one) packed into one number: the length
@@ -177,11 +201,8 @@ public final class ConceptDictionary {
 
     int size();
 
-    /** Whether word {@code k} is a Han bigram: no word form starts at one. */
-    boolean isHan(int k);
-
-    /** {@link #prefixKey(String)} of word {@code k}. */
-    long prefixKey(int k);
+    /** {@link #prefixKey(String)} of every word, all at once: {@link #NO_KEY} for a Han bigram. */
+    long[] prefixKeys();
 
     /** Whether word {@code k} is {@code form}, or with {@code prefix} starts with it. */
     boolean matches(int k, String form, boolean prefix);
@@ -196,13 +217,13 @@ public final class ConceptDictionary {
     }
 
     @Override
-    public boolean isHan(int k) {
-      return Tokens.isHan(words.get(k).codePointAt(0));
-    }
-
-    @Override
-    public long prefixKey(int k) {
-      return ConceptDictionary.prefixKey(words.get(k));
+    public long[] prefixKeys() {
+      long[] keys = new long[words.size()];
+      for (int k = 0; k < keys.length; k++) {
+        String w = words.get(k);
+        keys[k] = Tokens.isHan(w.codePointAt(0)) ? NO_KEY : prefixKey(w);
+      }
+      return keys;
     }
 
     @Override
@@ -221,15 +242,18 @@ public final class ConceptDictionary {
     }
 
     @Override
-    public boolean isHan(int k) {
-      return k < title.size() ? title.isHan(k) : body.isHan(k - title.size());
+    public long[] prefixKeys() {
+      long[] keys = new long[size()];
+      addPrefixKeys(title, keys, 0);
+      addPrefixKeys(body, keys, title.size());
+      return keys;
     }
 
-    @Override
-    public long prefixKey(int k) {
-      WordSpans words = k < title.size() ? title : body;
-      int i = k < title.size() ? k : k - title.size();
-      return ConceptDictionary.prefixKey(words.text(), words.start(i), words.end(i));
+    private static void addPrefixKeys(WordSpans words, long[] keys, int from) {
+      String text = words.text();
+      for (int i = 0; i < words.size(); i++) {
+        keys[from + i] = words.isHan(i) ? NO_KEY : prefixKey(text, words.start(i), words.end(i));
+      }
     }
 
     @Override
@@ -294,6 +318,7 @@ public final class ConceptDictionary {
         if (forms == null) {
           forms = new ArrayList<>();
           wordForms.put(key, forms);
+          wordFormBits[keyBit(key) >>> 6] |= 1L << keyBit(key);
         }
         forms.add(new Form(id, tokens.toArray(String[]::new)));
       }
