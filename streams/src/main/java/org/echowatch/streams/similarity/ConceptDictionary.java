@@ -36,6 +36,15 @@ public final class ConceptDictionary {
   /** Word forms by {@link #prefixKey} of their first word. */
   private final LongObjectHashMap<List<Form>> wordForms = new LongObjectHashMap<>();
 
+  /**
+   * One bit per {@link #keyBit} of the keys of {@link #wordForms}: most words of a text open no
+   * form, and a bit that is not set says so before the map is probed (whose probes of these packed
+   * keys are long).
+   */
+  private final long[] wordFormBits = new long[1 << (KEY_BITS - 6)];
+
+  private static final int KEY_BITS = 14;
+
   private final Map<Character, List<String[]>> hanForms = new HashMap<>();
 
   /** The first UTF-16 unit of every Han form: most characters of a text open none. */
@@ -103,28 +112,53 @@ public final class ConceptDictionary {
   /** As {@link #find(String)}, with the words of {@code folded} already split. */
   Set<String> find(String folded, List<String> words) {
     Set<String> out = new TreeSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (!Tokens.isHan(w.codePointAt(0))) {
-        matchWords(words, i, out);
-      }
-    }
+    matchWords(new StringWords(words), out);
     matchHan(folded, out);
     return out;
   }
 
-  private void matchWords(List<String> words, int at, Set<String> out) {
-    List<Form> forms = wordForms.get(prefixKey(words.get(at)));
-    if (forms == null) {
-      return;
-    }
-    for (Form f : forms) {
-      // matching first: most forms fail on their first word, and the set ignores a repeat
-      if (matchesAt(f.tokens(), words, at)) {
-        out.add(f.concept());
+  /**
+   * As {@link #find(String)} of {@code title + " " + body} (both folded), from their words as
+   * {@link WordSpans}: a form of several words may start in the title and end in the body, but no
+   * Han form holds the space between them, so the two texts are searched for Han forms apart.
+   */
+  Set<String> find(WordSpans title, WordSpans body) {
+    Set<String> out = new TreeSet<>();
+    matchWords(new SpanWords(title, body), out);
+    matchHan(title.text(), out);
+    matchHan(body.text(), out);
+    return out;
+  }
+
+  /** Adds the concept of every word form that starts at a word that is not Han. */
+  private void matchWords(WordSequence words, Set<String> out) {
+    long[] keys = words.prefixKeys();
+    for (int at = 0; at < keys.length; at++) {
+      long key = keys[at];
+      List<Form> forms = key == NO_KEY || !mayOpenForm(key) ? null : wordForms.get(key);
+      if (forms != null) {
+        for (Form f : forms) {
+          // matching first: most forms fail on their first word, and the set ignores a repeat
+          if (matchesAt(f.tokens(), words, at)) {
+            out.add(f.concept());
+          }
+        }
       }
     }
   }
+
+  /** Whether a form's first word may have this {@link #prefixKey}: its bit is set. */
+  private boolean mayOpenForm(long key) {
+    int bit = keyBit(key);
+    return (wordFormBits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static int keyBit(long key) {
+    return (int) (Hashing.mix(key) >>> (Long.SIZE - KEY_BITS));
+  }
+
+  /** The key of a Han word in {@link WordSequence#prefixKeys}: no form starts at one. */
+  private static final long NO_KEY = -1;
 
   /**
    * The first three characters of a word (all of a shorter one) packed into one number: the length
@@ -132,26 +166,104 @@ public final class ConceptDictionary {
    * they are the same.
    */
   static long prefixKey(String word) {
-    int length = Math.min(3, word.length());
+    return prefixKey(word, 0, word.length());
+  }
+
+  /** {@link #prefixKey(String)} of the word {@code text[start, end)}. */
+  static long prefixKey(String text, int start, int end) {
+    int length = Math.min(3, end - start);
     long key = length;
     for (int k = 0; k < length; k++) {
-      key = (key << 16) | word.charAt(k);
+      key = (key << 16) | text.charAt(start + k);
     }
     return key;
   }
 
-  private static boolean matchesAt(String[] form, List<String> words, int at) {
+  /**
+   * Whether the form's words follow from word {@code at} on: a form word of up to three letters as
+   * a whole word, a longer one as the start of a word.
+   */
+  private static boolean matchesAt(String[] form, WordSequence words, int at) {
     if (at + form.length > words.size()) {
       return false;
     }
     for (int k = 0; k < form.length; k++) {
-      String t = words.get(at + k);
       String f = form[k];
-      if (f.length() <= 3 ? !t.equals(f) : !t.startsWith(f)) {
+      if (!words.matches(at + k, f, f.length() > 3)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The words a text is matched on, by position. */
+  private interface WordSequence {
+
+    int size();
+
+    /** {@link #prefixKey(String)} of every word, all at once: {@link #NO_KEY} for a Han bigram. */
+    long[] prefixKeys();
+
+    /** Whether word {@code k} is {@code form}, or with {@code prefix} starts with it. */
+    boolean matches(int k, String form, boolean prefix);
+  }
+
+  /** Words as Strings. */
+  private record StringWords(List<String> words) implements WordSequence {
+
+    @Override
+    public int size() {
+      return words.size();
+    }
+
+    @Override
+    public long[] prefixKeys() {
+      long[] keys = new long[words.size()];
+      for (int k = 0; k < keys.length; k++) {
+        String w = words.get(k);
+        keys[k] = Tokens.isHan(w.codePointAt(0)) ? NO_KEY : prefixKey(w);
+      }
+      return keys;
+    }
+
+    @Override
+    public boolean matches(int k, String form, boolean prefix) {
+      String w = words.get(k);
+      return prefix ? w.startsWith(form) : w.equals(form);
+    }
+  }
+
+  /** The words of a title followed by those of a body, as spans of the two texts. */
+  private record SpanWords(WordSpans title, WordSpans body) implements WordSequence {
+
+    @Override
+    public int size() {
+      return title.size() + body.size();
+    }
+
+    @Override
+    public long[] prefixKeys() {
+      long[] keys = new long[size()];
+      addPrefixKeys(title, keys, 0);
+      addPrefixKeys(body, keys, title.size());
+      return keys;
+    }
+
+    private static void addPrefixKeys(WordSpans words, long[] keys, int from) {
+      String text = words.text();
+      for (int i = 0; i < words.size(); i++) {
+        keys[from + i] = words.isHan(i) ? NO_KEY : prefixKey(text, words.start(i), words.end(i));
+      }
+    }
+
+    @Override
+    public boolean matches(int k, String form, boolean prefix) {
+      WordSpans words = k < title.size() ? title : body;
+      int i = k < title.size() ? k : k - title.size();
+      int length = words.length(i);
+      return (prefix ? length >= form.length() : length == form.length())
+          && words.text().regionMatches(words.start(i), form, 0, form.length());
+    }
   }
 
   private void matchHan(String text, Set<String> out) {
@@ -206,6 +318,7 @@ public final class ConceptDictionary {
         if (forms == null) {
           forms = new ArrayList<>();
           wordForms.put(key, forms);
+          wordFormBits[keyBit(key) >>> 6] |= 1L << keyBit(key);
         }
         forms.add(new Form(id, tokens.toArray(String[]::new)));
       }

@@ -88,11 +88,13 @@ final class GatedScan {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  private static Matcher matcher(Pattern pattern, String text) {
+  /** A matcher that sees the whole text around the region it is given (look-behinds work). */
+  static Matcher matcher(Pattern pattern, String text) {
     return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
-  private static boolean matchesAt(Matcher m, String text, int i) {
+  /** Whether a match of {@link #matcher} starts at {@code i} (and is not empty). */
+  static boolean matchesAt(Matcher m, String text, int i) {
     m.region(i, text.length());
     return m.lookingAt() && m.end() > i;
   }
@@ -100,6 +102,19 @@ final class GatedScan {
   /** Whether the character is an ASCII digit. */
   static boolean asciiDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Whether the character, in any case, is one of {@code lowerCase}: a pattern that matches those
+   * letters case-insensitively can match nothing else there.
+   */
+  static boolean oneOfIgnoringCase(char c, String lowerCase) {
+    if (c < 0x80) {
+      // an ASCII character's lower case is its only other case
+      return lowerCase.indexOf(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) >= 0;
+    }
+    return lowerCase.indexOf(Character.toLowerCase(c)) >= 0
+        || lowerCase.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
   }
 
   /** Whether the character is an ASCII letter, digit or underscore (a word character anywhere). */

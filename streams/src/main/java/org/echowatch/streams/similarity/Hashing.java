@@ -14,7 +14,10 @@ final class Hashing {
     return z ^ (z >>> 31);
   }
 
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  /** The FNV-1a state before any code unit: {@link #fnv} of the empty string. */
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   /** 64-bit FNV-1a of the UTF-16 code units. */
   static long fnv(CharSequence s) {
@@ -29,10 +32,18 @@ final class Hashing {
   /** FNV-1a state {@code h} carried on over the code units of {@code s}. */
   private static long fnvOn(long h, CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+      h = fnvStep(h, s.charAt(i));
     }
     return h;
+  }
+
+  /**
+   * FNV-1a state {@code h} carried on over one code unit: {@link #fnv} of a string is this step
+   * from {@link #FNV_OFFSET} over each of its units, so a string's hash can be taken while its
+   * characters are read from somewhere else.
+   */
+  static long fnvStep(long h, char unit) {
+    return (h ^ unit) * FNV_PRIME;
   }
 
   static long[] distinctSorted(long[] sorted) {

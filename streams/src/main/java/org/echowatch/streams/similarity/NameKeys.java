@@ -39,11 +39,9 @@ public final class NameKeys {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetter(c) && !Tokens.isHan(c)) {
+      if (isNameLetter(c)) {
         int start = i;
-        while (i < n
-            && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')
-            && !Tokens.isHan(text.charAt(i))) {
+        while (i < n && (isNameLetter(text.charAt(i)) || text.charAt(i) == '-')) {
           i++;
         }
         // only a capitalised word of two letters or more can be a name: others stay uncut
@@ -59,13 +57,24 @@ public final class NameKeys {
         if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '«' || c == '“'
             || c == ':') {
           sentenceStart = true;
-        } else if (Character.isDigit(c)) {
+        } else if (c < 0x80 ? GatedScan.asciiDigit(c) : Character.isDigit(c)) {
           sentenceStart = false;
         }
         i++;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a name may hold the character: a letter that is not Han. ASCII, most of the text of
+   * most stories, is told by its ranges, without the look-ups of {@link Character#isLetter}.
+   */
+  static boolean isNameLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c) && !Tokens.isHan(c);
   }
 
   /** The key of one word: transliterated, lower case, consonant skeleton, cut to a prefix. */

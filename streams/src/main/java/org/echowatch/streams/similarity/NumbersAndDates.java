@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,17 +66,74 @@ public final class NumbersAndDates {
   /** Number keys ({@code n...}, {@code p...} for percentages, {@code y...} for years). */
   public static Set<String> numbers(String text) {
     Set<String> out = new TreeSet<>();
-    GatedScan.forEach(
-        NUMBER,
-        text,
-        GatedScan.filter(GatedScan.asciiDigits(text), i -> numberMayStart(text, i)),
-        m -> {
-          String key = numberKey(m.group(1), m.group(2), m.group(3));
-          if (key != null) {
-            out.add(key);
-          }
-        });
+    int[] starts = GatedScan.filter(GatedScan.asciiDigits(text), i -> numberMayStart(text, i));
+    Matcher m = null;
+    int from = 0;
+    for (int i : starts) {
+      if (i < from) {
+        continue;
+      }
+      int digits = digitsEnd(text, i);
+      int after = plainNumberEnd(text, digits);
+      String key;
+      if (after >= 0) {
+        key = numberKey(text.substring(i, digits), null, null);
+        from = after;
+      } else {
+        m = m == null ? GatedScan.matcher(NUMBER, text) : m;
+        if (!GatedScan.matchesAt(m, text, i)) {
+          continue;
+        }
+        key = numberKey(m.group(1), m.group(2), m.group(3));
+        from = m.end();
+      }
+      if (key != null) {
+        out.add(key);
+      }
+    }
     return out;
+  }
+
+  /**
+   * Where {@link #NUMBER} would end a match whose digits end at {@code digits}, when that match is
+   * plainly those digits: no separator and digit follow (no thousands group, no fraction), and
+   * after the white space no unit can start. -1 when it may be more, and the pattern must tell.
+   */
+  static int plainNumberEnd(String text, int digits) {
+    int n = text.length();
+    if (digits + 1 < n
+        && NUMBER_SEPARATORS.indexOf(text.charAt(digits)) >= 0
+        && GatedScan.asciiDigit(text.charAt(digits + 1))) {
+      return -1;
+    }
+    int k = digits;
+    while (k < n && TextNormalizer.isPatternSpace(text.charAt(k))) {
+      k++;
+    }
+    return k < n && unitMayStart(text.charAt(k)) ? -1 : k;
+  }
+
+  /** Characters that may stand between thousands or before a fraction in {@link #NUMBER}. */
+  private static final String NUMBER_SEPARATORS = ",.\u00a0\u202f ";
+
+  /** First letters of the units of {@link #NUMBER}, in lower case. */
+  private static final String UNIT_STARTS = "%ptmbптм万亿千";
+
+  /**
+   * Whether a unit of {@link #NUMBER} may start with the character: it is, in any case, the first
+   * letter of one.
+   */
+  static boolean unitMayStart(char c) {
+    return GatedScan.oneOfIgnoringCase(c, UNIT_STARTS);
+  }
+
+  /** The end of the run of ASCII digits that starts at {@code i}. */
+  private static int digitsEnd(String text, int i) {
+    int k = i;
+    while (k < text.length() && GatedScan.asciiDigit(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   /** Date keys {@code d<month>-<day>}. */
@@ -181,16 +239,47 @@ public final class NumbersAndDates {
     return EN_MONTHS.contains(new String(prefix));
   }
 
-  /** An English day number starts at an ASCII digit, at a word boundary. */
+  /**
+   * An English day number starts at an ASCII digit, at a word boundary, and is one or two digits,
+   * white space and a letter a month name starts with.
+   */
   static boolean dayMayStart(String text, int i) {
     return GatedScan.asciiDigit(text.charAt(i))
-        && (i == 0 || !GatedScan.asciiWordChar(text.charAt(i - 1)));
+        && (i == 0 || !GatedScan.asciiWordChar(text.charAt(i - 1)))
+        && monthAfterDay(text, i, EN_MONTH_STARTS);
   }
 
-  /** A Russian day number starts at an ASCII digit that does not follow a digit. */
+  /**
+   * A Russian day number starts at an ASCII digit that does not follow a digit, and is one or two
+   * digits, white space and a letter a month name starts with.
+   */
   static boolean ruDayMayStart(String text, int i) {
     return GatedScan.asciiDigit(text.charAt(i))
-        && (i == 0 || !GatedScan.asciiDigit(text.charAt(i - 1)));
+        && (i == 0 || !GatedScan.asciiDigit(text.charAt(i - 1)))
+        && monthAfterDay(text, i, RU_MONTH_STARTS);
+  }
+
+  /** First letters of the English and the Russian month names, in lower case. */
+  private static final String EN_MONTH_STARTS = "jfmasond";
+
+  private static final String RU_MONTH_STARTS = "яфмаисонд";
+
+  /**
+   * Whether the digits at {@code i} are one or two, followed by white space ({@code \\s+}) and a
+   * character that is, in any case, one of {@code monthStarts}.
+   */
+  private static boolean monthAfterDay(String text, int i, String monthStarts) {
+    int k = digitsEnd(text, i);
+    if (k - i > 2 || k >= text.length() || !TextNormalizer.isPatternSpace(text.charAt(k))) {
+      return false;
+    }
+    while (k < text.length() && TextNormalizer.isPatternSpace(text.charAt(k))) {
+      k++;
+    }
+    if (k == text.length()) {
+      return false;
+    }
+    return GatedScan.oneOfIgnoringCase(text.charAt(k), monthStarts);
   }
 
   private static void addDate(int month, String day, Set<String> out) {

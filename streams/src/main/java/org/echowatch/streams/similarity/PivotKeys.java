@@ -77,10 +77,8 @@ public final class PivotKeys {
     if (c != 0) {
       return c;
     }
-    String a = terms.term(i);
-    String b = terms.term(j);
-    c = Integer.compare(b.length(), a.length());
-    return c != 0 ? c : a.compareTo(b);
+    c = Integer.compare(terms.length(j), terms.length(i));
+    return c != 0 ? c : terms.compareTerms(i, j);
   }
 
   /** How much sharing a key of this kind says about two stories. */

@@ -25,10 +25,23 @@ public final class Shingler {
    * Sorted distinct 64-bit hashes of the shingles; a short text gives one shingle of all it has.
    */
   public long[] shingles(List<String> tokens) {
-    if (tokens.isEmpty()) {
+    return shingles(tokenHashes(tokens));
+  }
+
+  /** {@link #shingles(List)} of the words of a text, from the hashes they were split with. */
+  long[] shingles(WordSpans words) {
+    long[] tokenHashes = new long[words.size()];
+    for (int j = 0; j < tokenHashes.length; j++) {
+      tokenHashes[j] = words.hash(j);
+    }
+    return shingles(tokenHashes);
+  }
+
+  /** {@link #shingles(List)} of tokens given by their {@link Hashing#fnv}. */
+  private long[] shingles(long[] tokenHashes) {
+    if (tokenHashes.length == 0) {
       return new long[0];
     }
-    long[] tokenHashes = tokenHashes(tokens);
     int count = Math.max(1, tokenHashes.length - size + 1);
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {

@@ -9,19 +9,31 @@ import java.util.Map;
 /**
  * The distinct terms of one text, in the order they first come, each with its {@link TermVector#id}
  * and the sum of the counts added for it (in the order they were added, as {@link Map#merge} with
- * {@link Double#sum} adds them). Terms are found again by their string hash in an open-addressing
- * table of positions, and told apart by equality, as in a map of strings. Replaces a boxed {@code
+ * {@link Double#sum} adds them). Terms are found again by their id in an open-addressing table of
+ * positions, and told apart by their characters, as in a map of strings; the characters are kept in
+ * one array, and a term becomes a String only when asked for. Replaces a boxed {@code
  * HashMap<String, Double>}, its log pass and a second hashing of every term for the vector.
  */
 final class TermTally {
 
-  private final String[] terms;
-  private final int[] hashes;
   private final long[] ids;
   private final double[] counts;
 
+  /** The characters of each term: its own ones start at {@code starts[i]}. */
+  private char[] chars;
+
+  private final int[] starts;
+  private final int[] lengths;
+  private int used;
+
+  /** Terms already made into Strings, by position. */
+  private final String[] strings;
+
   /** Positions plus one by {@link #slot}; 0 is an empty slot. At most half full. */
   private final int[] table;
+
+  /** The id of the term in each slot of {@link #table}, so that a probe reads no other array. */
+  private final long[] slotIds;
 
   private final int occurrences;
   private int size;
@@ -31,11 +43,14 @@ final class TermTally {
    */
   TermTally(int occurrences) {
     this.occurrences = occurrences;
-    terms = new String[occurrences];
-    hashes = new int[occurrences];
     ids = new long[occurrences];
     counts = new double[occurrences];
+    starts = new int[occurrences];
+    lengths = new int[occurrences];
+    strings = new String[occurrences];
+    chars = new char[Math.max(8, occurrences * 4)];
     table = new int[tableSize(occurrences)];
+    slotIds = new long[table.length];
   }
 
   /** A power of two at least twice the number of entries, so that probes stay short. */
@@ -43,38 +58,79 @@ final class TermTally {
     return Integer.highestOneBit(Math.max(1, entries) * 2 - 1) << 1;
   }
 
-  /**
-   * Adds {@code count} to the term's sum, entering the term when it is new. The term is found by
-   * its string hash (which a word keeps from the stop-word test); only a new term's id is computed.
-   */
+  /** Adds {@code count} to the term's sum, entering the term when it is new. */
   void add(String term, double count) {
-    int hash = term.hashCode();
+    char[] cs = term.toCharArray();
+    if (add(cs, 0, cs.length, TermVector.id(term), count)) {
+      strings[size - 1] = term;
+    }
+  }
+
+  /**
+   * Adds {@code count} to the sum of the {@code i}-th term of a list, as {@link
+   * #add(String,double)}.
+   */
+  void add(TermList terms, int i, double count) {
+    add(terms.chars(), terms.start(i), terms.length(i), terms.id(i), count);
+  }
+
+  /**
+   * Adds {@code count} to the sum of the term {@code src[from, from + length)} with the given id;
+   * whether the term was new. Only a term with the same id is compared character by character.
+   */
+  private boolean add(char[] src, int from, int length, long id, double count) {
     int mask = table.length - 1;
-    for (int s = slot(hash, mask); ; s = (s + 1) & mask) {
+    for (int s = slot(id, mask); ; s = (s + 1) & mask) {
       int at = table[s] - 1;
       if (at < 0) {
-        if (size == terms.length) {
-          throw new IllegalStateException("more than " + occurrences + " terms added");
-        }
-        terms[size] = term;
-        hashes[size] = hash;
-        ids[size] = TermVector.id(term);
-        counts[size] = count;
-        table[s] = ++size;
-        return;
+        enter(src, from, length, id, count);
+        table[s] = size;
+        slotIds[s] = id;
+        return true;
       }
-      if (hashes[at] == hash && terms[at].equals(term)) {
+      if (slotIds[s] == id && sameChars(at, src, from, length)) {
         counts[at] += count;
-        return;
+        return false;
       }
     }
   }
 
   /**
-   * Where the probe for a string hash starts: its bits spread as {@link java.util.HashMap} does.
+   * Whether the {@code at}-th term is {@code src[from, from + length)}: a plain loop, as terms are
+   * a few characters long.
    */
-  private static int slot(int hash, int mask) {
-    return (hash ^ (hash >>> 16)) & mask;
+  private boolean sameChars(int at, char[] src, int from, int length) {
+    if (lengths[at] != length) {
+      return false;
+    }
+    int start = starts[at];
+    for (int k = 0; k < length; k++) {
+      if (chars[start + k] != src[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void enter(char[] src, int from, int length, long id, double count) {
+    if (size == ids.length) {
+      throw new IllegalStateException("more than " + occurrences + " terms added");
+    }
+    if (used + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+    }
+    System.arraycopy(src, from, chars, used, length);
+    starts[size] = used;
+    lengths[size] = length;
+    used += length;
+    ids[size] = id;
+    counts[size] = count;
+    size++;
+  }
+
+  /** Where the probe for an id starts: ids are mixed hashes, so their low bits will do. */
+  private static int slot(long id, int mask) {
+    return (int) id & mask;
   }
 
   /** Number of distinct terms. */
@@ -84,7 +140,26 @@ final class TermTally {
 
   /** The {@code i}-th distinct term, in the order terms first came. */
   String term(int i) {
-    return terms[i];
+    String term = strings[i];
+    if (term == null) {
+      term = new String(chars, starts[i], lengths[i]);
+      strings[i] = term;
+    }
+    return term;
+  }
+
+  /** Length of the {@code i}-th term in UTF-16 units. */
+  int length(int i) {
+    return lengths[i];
+  }
+
+  /**
+   * The {@code i}-th term against the {@code j}-th in {@link String#compareTo} order (by sign),
+   * without making either a String.
+   */
+  int compareTerms(int i, int j) {
+    return Arrays.compare(
+        chars, starts[i], starts[i] + lengths[i], chars, starts[j], starts[j] + lengths[j]);
   }
 
   /** The id of the {@code i}-th term. */
@@ -120,13 +195,17 @@ final class TermTally {
   Map<String, Double> asMap(double[] weights) {
     Map<String, Double> out = new HashMap<>(4 * occurrences / 3 + 1);
     for (int i = 0; i < size; i++) {
-      out.merge(terms[i], weights[i], Double::sum);
+      out.merge(term(i), weights[i], Double::sum);
     }
     return out;
   }
 
   /** The distinct terms, in the order they first came. */
   List<String> terms() {
-    return new ArrayList<>(Arrays.asList(terms).subList(0, size));
+    List<String> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(term(i));
+    }
+    return out;
   }
 }

@@ -15,7 +15,7 @@ public final class TextNormalizer {
   private static final String AGENCY = "(?:belta|xinhua|белта|синьхуа)";
   private static final String DASH = "\\s*(?:--|[-–—]{1,2})\\s*";
 
-  private static final Pattern[] DATELINES = {
+  static final Pattern[] DATELINES = {
     // MINSK, 1 March (BelTA) –   BEIJING, March 1 (Xinhua) --   МИНСК, 1 марта (БЕЛТА) -
     Pattern.compile(
         "^\\s*[\\p{L}][\\p{L} .'’-]{0,40},\\s*[\\p{L}\\d ,.]{1,30}?\\s*\\(" + AGENCY + "\\)" + DASH,
@@ -31,7 +31,7 @@ public final class TextNormalizer {
         "^\\s*(?:新华社|白通社|白俄通讯社)\\p{IsHan}{0,12}?\\d{1,2}月\\d{1,2}日电(?:\\s*[（(][^)）]{0,40}[)）])?\\s*")
   };
 
-  private static final Pattern TRAILER =
+  static final Pattern TRAILER =
       Pattern.compile(
           "(?:\\s*(?:enditem|[-–—]\\s*0\\s*[-–—]|[\\[【]\\s*责任编辑\\s*[:：][^\\]】]{0,40}[\\]】]|[（(]\\s*完\\s*[)）]))+\\s*$",
           FLAGS);
@@ -49,7 +49,7 @@ public final class TextNormalizer {
   /** The body without its leading dateline and trailing agency marks, otherwise unchanged. */
   public static String stripAgencyMarks(String body) {
     String text = body == null ? "" : body.strip();
-    for (Pattern dateline : DATELINES) {
+    for (Pattern dateline : datelineMayStart(text) ? DATELINES : NONE) {
       // anchored at the start: only the head can hold one, and find() would try every position
       var m = dateline.matcher(text).region(0, Math.min(text.length(), HEAD));
       if (m.lookingAt()) {
@@ -63,6 +63,36 @@ public final class TextNormalizer {
     return (trailer == null ? text : text.substring(0, trailer.start())).strip();
   }
 
+  private static final Pattern[] NONE = {};
+
+  /** What follows the opening parenthesis or slash of an agency's name, in lower case. */
+  private static final String AGENCY_STARTS = "bxбс";
+
+  /**
+   * Whether one of {@link #DATELINES} may open the text: after its white space, it starts with the
+   * first character of a Chinese agency's name, or its head has an opening parenthesis or slash
+   * followed by the first letter of an agency's name. Most texts have neither, and no pattern is
+   * tried on them.
+   */
+  static boolean datelineMayStart(String text) {
+    int head = Math.min(text.length(), HEAD);
+    int i = 0;
+    while (i < head && isPatternSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i < head && (text.charAt(i) == '新' || text.charAt(i) == '白')) {
+      return true;
+    }
+    for (int k = i; k + 1 < head; k++) {
+      char c = text.charAt(k);
+      if ((c == '(' || c == '/')
+          && GatedScan.oneOfIgnoringCase(text.charAt(k + 1), AGENCY_STARTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a trailer may start at {@code i}: the first character there that is not white space in
    * the sense of the pattern's {@code \\s} is one a trailer can start with. A position in the
@@ -73,7 +103,15 @@ public final class TextNormalizer {
     while (j < text.length() && isPatternSpace(text.charAt(j))) {
       j++;
     }
-    return j < text.length() && TRAILER_START.indexOf(text.charAt(j)) >= 0;
+    if (j == text.length()) {
+      return false;
+    }
+    char c = text.charAt(j);
+    if (c == 'e' || c == 'E') {
+      // "enditem": an e in the text's last words is common, one followed by n much less so
+      return j + 1 < text.length() && GatedScan.oneOfIgnoringCase(text.charAt(j + 1), "n");
+    }
+    return TRAILER_START.indexOf(c) >= 0;
   }
 
   /** The characters of {@code \\s} without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
@@ -109,25 +147,58 @@ public final class TextNormalizer {
   }
 
   /**
+   * The words ({@link WordSpans#of}) of {@link #fold}ed text, whose {@link WordSpans#text} is the
+   * folded text: text of ASCII characters only is folded and split in one pass.
+   */
+  static WordSpans foldedWords(String text) {
+    if (text == null || !isAscii(text)) {
+      return WordSpans.of(fold(text));
+    }
+    var words = new WordSpans(text.length() / 5 + 4);
+    words.setText(foldAscii(text, words));
+    return words;
+  }
+
+  /**
    * {@link #fold} of text without a character past U+007F, which NFKC leaves as it is: ASCII
    * letters lower-cased, digits kept, every run of anything else one space between words.
    */
   static String foldAscii(String text) {
+    return foldAscii(text, null);
+  }
+
+  /**
+   * {@link #foldAscii(String)}, adding each word of the folded text to {@code words} (unless null)
+   * as it is written: in folded ASCII text a word is a run of letters and digits between spaces.
+   */
+  private static String foldAscii(String text, WordSpans words) {
     byte[] out = new byte[text.length()];
     int n = 0;
+    int start = 0;
+    long hash = Hashing.FNV_OFFSET;
     boolean gap = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean upper = c >= 'A' && c <= 'Z';
       if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (gap && n > 0) {
+          if (words != null) {
+            words.add(start, n, hash, false);
+          }
           out[n++] = ' ';
+          start = n;
+          hash = Hashing.FNV_OFFSET;
         }
-        out[n++] = (byte) (upper ? c + ('a' - 'A') : c);
+        char folded = upper ? (char) (c + ('a' - 'A')) : c;
+        out[n++] = (byte) folded;
+        hash = Hashing.fnvStep(hash, folded);
         gap = false;
       } else {
         gap = true;
       }
+    }
+    if (words != null && n > start) {
+      words.add(start, n, hash, false);
     }
     return new String(out, 0, n, StandardCharsets.US_ASCII);
   }

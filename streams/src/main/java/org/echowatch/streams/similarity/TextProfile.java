@@ -1,6 +1,5 @@
 package org.echowatch.streams.similarity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +48,8 @@ public record TextProfile(
    */
   static final int SHINGLE = 3;
 
+  private static final Shingler SHINGLER = new Shingler(SHINGLE);
+
   /**
    * A text without a title has its opening terms stand in for one: a news story names its event in
    * the headline and lead, while boilerplate (cookie notices, paywalls, site menus) that two
@@ -90,20 +91,17 @@ public record TextProfile(
   public static TextProfile of(Side side, MinHasher minHasher, ConceptDictionary dictionary) {
     String body = TextNormalizer.stripAgencyMarks(side.body());
     String title = side.title() == null ? "" : side.title();
-    String foldedBody = TextNormalizer.fold(body);
-    String foldedTitle = TextNormalizer.fold(title);
+    WordSpans bodyWords = TextNormalizer.foldedWords(body);
+    WordSpans titleWords = TextNormalizer.foldedWords(title);
+    String foldedBody = bodyWords.text();
     String all = title + "\n" + body;
-    List<String> bodyWords = Tokens.words(foldedBody);
-    List<String> titleWords = Tokens.words(foldedTitle);
-    long[] shingles = new Shingler(SHINGLE).shingles(bodyWords.isEmpty() ? titleWords : bodyWords);
-    List<String> allWords = new ArrayList<>(titleWords.size() + bodyWords.size());
-    allWords.addAll(titleWords);
-    allWords.addAll(bodyWords);
+    long[] shingles = SHINGLER.shingles(bodyWords.size() == 0 ? titleWords : bodyWords);
     String lang = languageOf(side.lang(), all);
-    List<String> titleTerms = Tokens.terms(titleWords, lang);
-    List<String> bodyTerms = Tokens.terms(bodyWords, lang);
+    TermList titleTerms = Tokens.terms(titleWords, lang);
+    TermList bodyTerms = Tokens.terms(bodyWords, lang);
     TermTally terms = termCounts(titleTerms, bodyTerms);
     double[] weights = terms.logWeights();
+    boolean titled = titleTerms.size() > 0;
     return new TextProfile(
         lang,
         body.isBlank() ? TextNormalizer.exactHash(title) : TextNormalizer.hashFolded(foldedBody),
@@ -112,9 +110,9 @@ public record TextProfile(
         minHasher.sign(shingles),
         PivotKeys.strongestTerms(terms, weights, PivotKeys.TOP_TERMS),
         vector(terms, weights),
-        leadIds(titleTerms.isEmpty() ? leadOf(bodyTerms) : titleTerms),
-        !titleTerms.isEmpty(),
-        dictionary.find(foldedTitle + " " + foldedBody, allWords),
+        titled ? leadIds(titleTerms, titleTerms.size()) : leadIds(bodyTerms, LEAD_TERMS),
+        titled,
+        dictionary.find(titleWords, bodyWords),
         NumbersAndDates.numbers(all),
         NumbersAndDates.dates(all),
         NameKeys.of(all));
@@ -129,14 +127,11 @@ public record TextProfile(
     return Tokens.mostlyHan(text) ? "zh" : "und";
   }
 
-  private static List<String> leadOf(List<String> bodyTerms) {
-    return bodyTerms.subList(0, Math.min(LEAD_TERMS, bodyTerms.size()));
-  }
-
-  private static long[] leadIds(List<String> headline) {
-    long[] ids = new long[headline.size()];
+  /** The sorted distinct ids of the first {@code count} terms (all when there are fewer). */
+  private static long[] leadIds(TermList terms, int count) {
+    long[] ids = new long[Math.min(count, terms.size())];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = TermVector.id(headline.get(i));
+      ids[i] = terms.id(i);
     }
     Arrays.sort(ids);
     return Hashing.distinctSorted(ids);
@@ -146,15 +141,16 @@ public record TextProfile(
    * Each distinct term with the sum of its occurrences' counts: body terms in order (the lead's 3,
    * then 0.6 without a title, 1 with one), then title terms ({@link #TITLE_WEIGHT} each).
    */
-  private static TermTally termCounts(List<String> titleTerms, List<String> bodyTerms) {
+  private static TermTally termCounts(TermList titleTerms, TermList bodyTerms) {
     TermTally tf = new TermTally(titleTerms.size() + bodyTerms.size());
-    int lead = titleTerms.isEmpty() ? Math.min(LEAD_TERMS, bodyTerms.size()) : 0;
-    double rest = titleTerms.isEmpty() ? REST_WEIGHT : 1.0;
+    boolean untitled = titleTerms.size() == 0;
+    int lead = untitled ? Math.min(LEAD_TERMS, bodyTerms.size()) : 0;
+    double rest = untitled ? REST_WEIGHT : 1.0;
     for (int i = 0; i < bodyTerms.size(); i++) {
-      tf.add(bodyTerms.get(i), i < lead ? LEAD_WEIGHT : rest);
+      tf.add(bodyTerms, i, i < lead ? LEAD_WEIGHT : rest);
     }
-    for (String t : titleTerms) {
-      tf.add(t, TITLE_WEIGHT);
+    for (int i = 0; i < titleTerms.size(); i++) {
+      tf.add(titleTerms, i, TITLE_WEIGHT);
     }
     return tf;
   }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Splits folded text into words (letters or digits) and Chinese character bigrams, and reduces
@@ -209,49 +210,56 @@ public final class Tokens {
 
   private Tokens() {}
 
+  /**
+   * The stop words in an open-addressing table by their {@link Hashing#fnv}, so that a word of a
+   * text is looked up by the hash {@link WordSpans} took anyway, without becoming a String.
+   */
+  private static final String[] STOP_BY_HASH = stopByHash();
+
   /** Whether a word is a stop word; words longer than every stop word are not hashed. */
   static boolean isStopWord(String word) {
     return word.length() <= LONGEST_STOP && STOP.contains(word);
   }
 
-  /** Every word and Han bigram of {@code folded} text, in order, stop words included. */
-  public static List<String> words(String folded) {
-    // a word and the space after it take five characters or more in most languages
-    List<String> out = new ArrayList<>(folded.length() / 5 + 1);
-    int n = folded.length();
-    int i = 0;
-    while (i < n) {
-      int cp = folded.codePointAt(i);
-      if (isHan(cp)) {
-        int start = i;
-        while (i < n && isHan(folded.codePointAt(i))) {
-          i += Character.charCount(folded.codePointAt(i));
-        }
-        addBigrams(folded.substring(start, i), out);
-      } else if (Character.isLetterOrDigit(cp)) {
-        int start = i;
-        while (i < n) {
-          char unit = folded.charAt(i);
-          if (unit < 0x80) {
-            // ASCII: letters and digits are the only word characters, none of them Han
-            if (!isAsciiLetterOrDigit(unit)) {
-              break;
-            }
-            i++;
-            continue;
-          }
-          int c = folded.codePointAt(i);
-          if (!Character.isLetterOrDigit(c) || isHan(c)) {
-            break;
-          }
-          i += Character.charCount(c);
-        }
-        out.add(folded.substring(start, i));
-      } else {
-        i += Character.charCount(cp);
+  /**
+   * Whether the word {@code text[start, end)}, whose {@link Hashing#fnv} is {@code hash}, is a stop
+   * word.
+   */
+  static boolean isStopWord(String text, int start, int end, long hash) {
+    int length = end - start;
+    if (length > LONGEST_STOP) {
+      return false;
+    }
+    int mask = STOP_BY_HASH.length - 1;
+    for (int s = stopSlot(hash, mask); STOP_BY_HASH[s] != null; s = (s + 1) & mask) {
+      String stop = STOP_BY_HASH[s];
+      if (stop.length() == length && text.regionMatches(start, stop, 0, length)) {
+        return true;
       }
     }
-    return out;
+    return false;
+  }
+
+  private static int stopSlot(long hash, int mask) {
+    return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+  }
+
+  private static String[] stopByHash() {
+    String[] table = new String[TermTally.tableSize(STOP.size()) * 2];
+    int mask = table.length - 1;
+    for (String stop : STOP) {
+      int s = stopSlot(Hashing.fnv(stop), mask);
+      while (table[s] != null) {
+        s = (s + 1) & mask;
+      }
+      table[s] = stop;
+    }
+    return table;
+  }
+
+  /** Every word and Han bigram of {@code folded} text, in order, stop words included. */
+  public static List<String> words(String folded) {
+    return WordSpans.of(folded).strings();
   }
 
   /** Content terms: stems of words that are not stop words or single letters, plus Han bigrams. */
@@ -269,33 +277,114 @@ public final class Tokens {
    * Arabic gets its own light stemming, every other language the accent-free prefix).
    */
   static List<String> terms(List<String> words, String lang) {
-    boolean arabic = "ar".equals(lang);
-    boolean german = "de".equals(lang);
-    boolean polish = "pl".equals(lang);
+    Stemming stemming = Stemming.of(lang);
     List<String> out = new ArrayList<>(words.size());
     for (String w : words) {
       if (isHan(w.codePointAt(0))) {
         out.add(w);
       } else if (w.length() > 1 && !isStopWord(w)) {
-        if (german) {
-          String plain = withoutAccents(w);
-          out.add(prefix(plain, plain.length()));
-          int end = germanStemEnd(plain);
-          if (end >= COMPOUND_LENGTH) {
-            out.add(compoundTail(plain, end));
-          }
-        } else if (polish) {
-          String plain = withoutAccents(w);
-          out.add(prefix(plain, polishStemEnd(plain)));
+        stemming.addTerms(w, out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #terms(List, String)} of words split by {@link WordSpans}, as characters and ids: the
+   * plain prefix stem (every language but Arabic, German and Polish) is read off the word's
+   * characters, and no word becomes a String.
+   */
+  static TermList terms(WordSpans words, String lang) {
+    Stemming stemming = Stemming.of(lang);
+    String text = words.text();
+    TermList out = new TermList(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      int start = words.start(i);
+      int end = words.end(i);
+      if (words.isHan(i)) {
+        out.add(text, start, end);
+      } else if (end - start > 1 && !isStopWord(text, start, end, words.hash(i))) {
+        if (stemming == Stemming.PREFIX) {
+          addStem(text, start, end, out);
         } else {
-          String base = arabic ? arabic(w) : w;
-          if (base.length() > 1) {
-            out.add(stem(base));
-          }
+          stemming.addTerms(words.word(i), out::add);
         }
       }
     }
     return out;
+  }
+
+  /** How the words of a language become terms. */
+  private enum Stemming {
+    /** The accent-free prefix ({@link #stem}). */
+    PREFIX,
+    /** Light Arabic stemming ({@link #arabic}), then the prefix. */
+    ARABIC,
+    /** The prefix of the accent-free word, and a {@link #compoundTail} for a long stem. */
+    GERMAN,
+    /** The accent-free word without one case ending ({@link #polishStemEnd}), then the prefix. */
+    POLISH;
+
+    static Stemming of(String lang) {
+      if (lang == null) {
+        return PREFIX;
+      }
+      return switch (lang) {
+        case "ar" -> ARABIC;
+        case "de" -> GERMAN;
+        case "pl" -> POLISH;
+        default -> PREFIX;
+      };
+    }
+
+    /** Gives the terms of a word that is neither Han, a single letter nor a stop word. */
+    void addTerms(String w, Consumer<String> out) {
+      switch (this) {
+        case GERMAN -> {
+          String plain = withoutAccents(w);
+          out.accept(prefix(plain, plain.length()));
+          int end = germanStemEnd(plain);
+          if (end >= COMPOUND_LENGTH) {
+            out.accept(compoundTail(plain, end));
+          }
+        }
+        case POLISH -> {
+          String plain = withoutAccents(w);
+          out.accept(prefix(plain, polishStemEnd(plain)));
+        }
+        case ARABIC -> {
+          String base = arabic(w);
+          if (base.length() > 1) {
+            out.accept(stem(base));
+          }
+        }
+        default -> out.accept(stem(w));
+      }
+    }
+  }
+
+  /**
+   * Writes {@link #stem} of the word {@code text[start, end)} to {@code out} as one term, reading
+   * only the characters the stem is made of: the first {@link #STEM_LENGTH} after accents are taken
+   * off and each ß is written ss.
+   */
+  static void addStem(String text, int start, int end, TermList out) {
+    out.open();
+    int n = 0;
+    for (int k = start; k < end && n < STEM_LENGTH; k++) {
+      char c = text.charAt(k);
+      if (c == 'ß') {
+        out.put('s');
+        if (++n < STEM_LENGTH) {
+          out.put('s');
+          n++;
+        }
+      } else {
+        out.put(c >= 0xC0 && c < LATIN_BASE.length ? LATIN_BASE[c] : c);
+        n++;
+      }
+    }
+    out.close();
   }
 
   /** Prefix stem of a word, without accents. */
@@ -464,16 +553,5 @@ public final class Tokens {
       }
     }
     return han > other / 3;
-  }
-
-  private static void addBigrams(String run, List<String> out) {
-    int[] cps = run.codePoints().toArray();
-    if (cps.length == 1) {
-      out.add(run);
-      return;
-    }
-    for (int k = 0; k + 1 < cps.length; k++) {
-      out.add(new String(cps, k, 2));
-    }
   }
 }

@@ -33,6 +33,30 @@ class ConceptDictionaryTest {
   }
 
   @Test
+  void shouldFindInTheSpansOfATitleAndABodyWhatItFindsInTheirJoin() throws IOException {
+    var dict = ConceptDictionary.builtIn();
+    List<Entry> entries = entries();
+    Random random = new Random(12);
+    for (int round = 0; round < 3_000; round++) {
+      var words = new ArrayList<String>();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        words.add(
+            random.nextBoolean()
+                ? entries.get(random.nextInt(entries.size())).form()
+                : FILLER[random.nextInt(FILLER.length)]);
+      }
+      // a cut anywhere, also inside a form of several words or of Han characters
+      String text = String.join(random.nextBoolean() ? " " : "", words);
+      int cut = random.nextInt(text.length() + 1);
+      String title = TextNormalizer.fold(text.substring(0, cut));
+      String body = TextNormalizer.fold(text.substring(cut));
+      assertThat(dict.find(WordSpans.of(title), WordSpans.of(body)))
+          .as("%s | %s", title, body)
+          .isEqualTo(dict.find(title + " " + body));
+    }
+  }
+
+  @Test
   void shouldMatchLongFormsAsStemsAndShortOnesAsWholeWords() {
     var dict = ConceptDictionary.builtIn();
     // "Лукашенк" is a stem: every case ending matches

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -69,7 +71,18 @@ class GatedScanTest {
     "sept 31",
     "3 Dec.",
     "x3 May",
-    "May 123"
+    "May 123",
+    "15\u00a0млн",
+    "3 per cent",
+    "7 Percent",
+    "2 trillion",
+    "4 bln",
+    "12 тыс.",
+    "9 ПРОЦЕНТОВ",
+    "5万",
+    "6 ma",
+    "8\t\tmln",
+    "1\u202f000"
   };
 
   static Stream<Arguments> gatedPatterns() {
@@ -123,6 +136,26 @@ class GatedScanTest {
     }
     // the generator must exercise the pattern, or the comparison proves nothing
     assertThat(withMatches).isGreaterThan(texts / 50);
+  }
+
+  @Test
+  void shouldKeyTheNumbersThatFindFinds() {
+    Random random = new Random(43);
+    int withNumbers = 0;
+    for (int n = 0; n < 5_000; n++) {
+      String text = randomText(random);
+      Set<String> expected = new TreeSet<>();
+      Matcher m = NumbersAndDates.NUMBER.matcher(text);
+      while (m.find()) {
+        String key = NumbersAndDates.numberKey(m.group(1), m.group(2), m.group(3));
+        if (key != null) {
+          expected.add(key);
+        }
+      }
+      assertThat(NumbersAndDates.numbers(text)).as("[%s]", text).isEqualTo(expected);
+      withNumbers += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(withNumbers).isGreaterThan(1_000);
   }
 
   @Test

@@ -63,4 +63,17 @@ class PivotExtractionTest {
     // the same key when the word comes again (from the cache)
     assertThat(NameKeys.key("Минске")).isEqualTo(NameKeys.key("Минске")).isEqualTo("minsc");
   }
+
+  @Test
+  void shouldTellNameLettersAsCharacterDoesForEveryUnit() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean expected = Character.isLetter(c) && !Tokens.isHan(c);
+      if (NameKeys.isNameLetter(c) != expected) {
+        assertThat(NameKeys.isNameLetter(c)).as("U+%04X", (int) c).isEqualTo(expected);
+      }
+    }
+    for (char c = 0; c < 0x80; c++) {
+      assertThat(GatedScan.asciiDigit(c)).isEqualTo(Character.isDigit(c));
+    }
+  }
 }

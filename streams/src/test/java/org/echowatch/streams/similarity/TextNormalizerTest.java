@@ -3,6 +3,7 @@ package org.echowatch.streams.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,5 +82,80 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.trailerMayStart("talks.  more", 6)).isFalse();
     assertThat(TextNormalizer.trailerMayStart("talks.\u2003Enditem", 6)).isFalse();
     assertThat(TextNormalizer.trailerMayStart("talks.   ", 6)).isFalse();
+  }
+
+  private static final String[] MARK_PIECES = {
+    "MINSK, 1 March ",
+    "(BelTA)",
+    "(xinhua)",
+    "(БЕЛТА)",
+    "/Синьхуа/",
+    "/belta/",
+    "(Belarus)",
+    " – ",
+    " -- ",
+    " - ",
+    "—",
+    "新华社北京3月1日电",
+    "白通社明斯克2月11日电",
+    "（记者 李明）",
+    "白俄罗斯",
+    "Enditem",
+    "enditem",
+    "ENDITEM",
+    "end",
+    "en",
+    "e",
+    "–0–",
+    "-0-",
+    "[责任编辑:王磊]",
+    "（完）",
+    "(完)",
+    "The talks began.",
+    " ",
+    "\n",
+    "\t",
+    "\u2003",
+    "Minsk, ",
+    "march 1, ",
+    "x",
+    "b",
+    "(",
+    "/",
+    "Eend",
+    "eNDITEM"
+  };
+
+  /** {@link TextNormalizer#stripAgencyMarks} as the patterns alone give it, tried everywhere. */
+  private static String referenceStrip(String body) {
+    String text = body.strip();
+    for (Pattern dateline : TextNormalizer.DATELINES) {
+      var m = dateline.matcher(text).region(0, Math.min(text.length(), TextNormalizer.HEAD));
+      if (m.lookingAt()) {
+        text = text.substring(m.end());
+        break;
+      }
+    }
+    var m = TextNormalizer.TRAILER.matcher(text);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    m.region(Math.max(0, text.length() - TextNormalizer.TAIL), text.length());
+    return (m.find() ? text.substring(0, m.start()) : text).strip();
+  }
+
+  @Test
+  void shouldStripWhatThePatternsAloneStrip() {
+    Random random = new Random(6);
+    int stripped = 0;
+    for (int round = 0; round < 20_000; round++) {
+      var text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(MARK_PIECES[random.nextInt(MARK_PIECES.length)]);
+      }
+      String body = text.toString();
+      String expected = referenceStrip(body);
+      assertThat(TextNormalizer.stripAgencyMarks(body)).as("[%s]", body).isEqualTo(expected);
+      stripped += expected.equals(body.strip()) ? 0 : 1;
+    }
+    assertThat(stripped).isGreaterThan(2_000);
   }
 }

@@ -1,0 +1,195 @@
+package org.echowatch.streams.similarity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The words of a folded text as {@link Tokens#words} splits it (runs of letters or digits, and Han
+ * bigrams), kept as ranges of the text with the {@link Hashing#fnv} of each, instead of a String
+ * per word. A story has hundreds of words, and what profiling does with them (shingle hashes, stems
+ * of at most five letters, dictionary look-ups) reads a few characters of each: a String per word
+ * cost more than all of that.
+ */
+final class WordSpans {
+
+  private String text;
+  private int[] starts;
+  private int[] ends;
+  private long[] hashes;
+  private boolean[] han;
+  private int size;
+
+  private WordSpans(String text, int capacity) {
+    this(capacity);
+    this.text = text;
+  }
+
+  /**
+   * Spans to be added while their text is made; {@link #setText} gives the text once it is made.
+   */
+  WordSpans(int capacity) {
+    starts = new int[Math.max(1, capacity)];
+    ends = new int[capacity];
+    hashes = new long[capacity];
+    han = new boolean[capacity];
+  }
+
+  /** The words of {@code folded} text, in order, stop words included. */
+  static WordSpans of(String folded) {
+    int n = folded.length();
+    // a word and the space after it take five characters or more in most languages
+    var out = new WordSpans(folded, n / 5 + 4);
+    int i = 0;
+    while (i < n) {
+      char unit = folded.charAt(i);
+      if (unit < 0x80) {
+        i = Tokens.isAsciiLetterOrDigit(unit) ? out.scanWord(i) : i + 1;
+        continue;
+      }
+      int cp = folded.codePointAt(i);
+      if (Tokens.isHan(cp)) {
+        i = out.hanRun(i);
+      } else if (Character.isLetterOrDigit(cp)) {
+        i = out.scanWord(i);
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds the word that starts at {@code start} (a letter or digit that is not Han) and runs to the
+   * first character that is neither a letter nor a digit, or is Han; where it ends.
+   */
+  private int scanWord(int start) {
+    int n = text.length();
+    long h = Hashing.FNV_OFFSET;
+    int i = start;
+    while (i < n) {
+      char unit = text.charAt(i);
+      if (unit < 0x80) {
+        // ASCII: letters and digits are the only word characters, none of them Han
+        if (!Tokens.isAsciiLetterOrDigit(unit)) {
+          break;
+        }
+        h = Hashing.fnvStep(h, unit);
+        i++;
+        continue;
+      }
+      int c = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(c) || Tokens.isHan(c)) {
+        break;
+      }
+      int next = i + Character.charCount(c);
+      for (; i < next; i++) {
+        h = Hashing.fnvStep(h, text.charAt(i));
+      }
+    }
+    add(start, i, h, false);
+    return i;
+  }
+
+  /**
+   * Adds the bigrams of the run of Han characters that starts at {@code start} (its one character
+   * when it has only one); where the run ends.
+   */
+  private int hanRun(int start) {
+    int n = text.length();
+    int first = start;
+    int second = first + Character.charCount(text.codePointAt(first));
+    if (second >= n || !Tokens.isHan(text.codePointAt(second))) {
+      add(first, second, hash(first, second), true);
+      return second;
+    }
+    while (second < n && Tokens.isHan(text.codePointAt(second))) {
+      int end = second + Character.charCount(text.codePointAt(second));
+      add(first, end, hash(first, end), true);
+      first = second;
+      second = end;
+    }
+    return second;
+  }
+
+  private long hash(int start, int end) {
+    long h = Hashing.FNV_OFFSET;
+    for (int k = start; k < end; k++) {
+      h = Hashing.fnvStep(h, text.charAt(k));
+    }
+    return h;
+  }
+
+  /** Gives the text of spans that were added while it was made. */
+  void setText(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Adds the word {@code text[start, end)} of hash {@code hash} ({@link Hashing#fnv}), which is a
+   * Han bigram when {@code isHan}; words are added in order.
+   */
+  void add(int start, int end, long hash, boolean isHan) {
+    if (size == starts.length) {
+      int capacity = size * 2;
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      hashes = Arrays.copyOf(hashes, capacity);
+      han = Arrays.copyOf(han, capacity);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    hashes[size] = hash;
+    han[size] = isHan;
+    size++;
+  }
+
+  /** The text the words are ranges of. */
+  String text() {
+    return text;
+  }
+
+  /** Number of words. */
+  int size() {
+    return size;
+  }
+
+  /** Where the {@code i}-th word starts in {@link #text}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Where the {@code i}-th word ends in {@link #text} (exclusive). */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** Length of the {@code i}-th word in UTF-16 units. */
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** {@link Hashing#fnv} of the {@code i}-th word. */
+  long hash(int i) {
+    return hashes[i];
+  }
+
+  /** Whether the {@code i}-th word is a Han bigram (or a lone Han character). */
+  boolean isHan(int i) {
+    return han[i];
+  }
+
+  /** The {@code i}-th word as a String. */
+  String word(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /** Every word as a String, in order. */
+  List<String> strings() {
+    List<String> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(word(i));
+    }
+    return out;
+  }
+}
