@@ -42,6 +42,9 @@ public final class EvidenceAligner {
    */
   static final int RECENT_SENTENCES = 4_096;
 
+  /** No words: the title a sentence does not have, for the dictionary's search. */
+  private static final WordSpans NO_WORDS = WordSpans.of("");
+
   private final ConceptDictionary dictionary;
 
   /** Pivots of the sentences met lately, least recently used first. */
@@ -180,22 +183,22 @@ public final class EvidenceAligner {
 
   /**
    * A sentence's terms, concepts (as {@code c:<id>}), numbers, dates and name keys (as {@code
-   * k:<key>}), as sorted distinct 64-bit hashes of those strings. The words are split once for the
-   * terms and the concepts, and the prefixes are hashed on, not joined to each string.
+   * k:<key>}), as sorted distinct 64-bit hashes of those strings. The sentence is folded and split
+   * into words in one pass, for the terms and the concepts; a term is hashed as its characters are
+   * read (no String per word or term), and the prefixes are hashed on, not joined to each string.
    */
   long[] pivots(String sentence) {
-    String folded = TextNormalizer.fold(sentence);
-    List<String> words = Tokens.words(folded);
-    List<String> terms = Tokens.terms(words);
-    Set<String> concepts = dictionary.find(folded, words);
+    WordSpans words = TextNormalizer.foldedWords(sentence);
+    TermList terms = Tokens.terms(words, "");
+    Set<String> concepts = dictionary.find(NO_WORDS, words);
     Set<String> numbers = NumbersAndDates.numbers(sentence);
     Set<String> dates = NumbersAndDates.dates(sentence);
     Set<String> names = NameKeys.of(sentence);
     long[] ids =
         new long[terms.size() + concepts.size() + numbers.size() + dates.size() + names.size()];
     int n = 0;
-    for (String t : terms) {
-      ids[n++] = Hashing.mix(Hashing.fnv(t));
+    for (int i = 0; i < terms.size(); i++) {
+      ids[n++] = terms.id(i);
     }
     for (String c : concepts) {
       ids[n++] = Hashing.mix(Hashing.fnv("c:", c));

@@ -154,6 +154,41 @@ class EvidenceAlignerTest {
     }
   }
 
+  @Test
+  void shouldMakeTheSentencePivotsTheStringPathMakes() {
+    var dictionary = ConceptDictionary.builtIn();
+    var aligner = new EvidenceAligner(dictionary);
+    String[] ascii = {
+      "Lukashenko met Wang Yi in Minsk on 4 March 2025; trade reached $8.2 billion. ",
+      "The Great Stone park, the BelAZ plant and the MAZ works (Minsk) -- 46 projects! ",
+      "Exports of grain rose by 7 percent in Q1, BelTA reported. "
+    };
+    Random random = new Random(23);
+    for (int round = 0; round < 2_000; round++) {
+      String sentence =
+          round % 2 == 0
+              ? WordSpansTest.generated(random, random.nextInt(200))
+              : text(ascii, random);
+
+      assertThat(aligner.pivots(sentence))
+          .as(sentence)
+          .isEqualTo(stringPivots(dictionary, sentence));
+    }
+  }
+
+  /** A sentence's pivots the plain way: a String for every word and term, hashed afterwards. */
+  private static long[] stringPivots(ConceptDictionary dictionary, String sentence) {
+    String folded = TextNormalizer.fold(sentence);
+    List<String> words = Tokens.words(folded);
+    List<Long> ids = new ArrayList<>();
+    Tokens.terms(words).forEach(t -> ids.add(TermVector.id(t)));
+    dictionary.find(folded, words).forEach(c -> ids.add(TermVector.id("c:" + c)));
+    NumbersAndDates.numbers(sentence).forEach(x -> ids.add(TermVector.id(x)));
+    NumbersAndDates.dates(sentence).forEach(d -> ids.add(TermVector.id(d)));
+    NameKeys.of(sentence).forEach(k -> ids.add(TermVector.id("k:" + k)));
+    return ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+  }
+
   private static String text(String[] pool, Random random) {
     StringBuilder text = new StringBuilder();
     for (int n = random.nextInt(12); n >= 0; n--) {
