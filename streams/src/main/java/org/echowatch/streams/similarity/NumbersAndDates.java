@@ -65,19 +65,24 @@ public final class NumbersAndDates {
 
   /** Number keys ({@code n...}, {@code p...} for percentages, {@code y...} for years). */
   public static Set<String> numbers(String text) {
+    return numbers(text, GatedScan.asciiDigits(text));
+  }
+
+  /** {@link #numbers(String)}, given where the ASCII digits of the text are. */
+  static Set<String> numbers(String text, int[] digits) {
     Set<String> out = new TreeSet<>();
-    int[] starts = GatedScan.filter(GatedScan.asciiDigits(text), i -> numberMayStart(text, i));
+    int[] starts = GatedScan.filter(digits, i -> numberMayStart(text, i));
     Matcher m = null;
     int from = 0;
     for (int i : starts) {
       if (i < from) {
         continue;
       }
-      int digits = digitsEnd(text, i);
-      int after = plainNumberEnd(text, digits);
+      int run = digitsEnd(text, i);
+      int after = plainNumberEnd(text, run);
       String key;
       if (after >= 0) {
-        key = numberKey(text.substring(i, digits), null, null);
+        key = numberKey(text.substring(i, run), null, null);
         from = after;
       } else {
         m = m == null ? GatedScan.matcher(NUMBER, text) : m;
@@ -138,8 +143,12 @@ public final class NumbersAndDates {
 
   /** Date keys {@code d<month>-<day>}. */
   public static Set<String> dates(String text) {
+    return dates(text, GatedScan.asciiDigits(text));
+  }
+
+  /** {@link #dates(String)}, given where the ASCII digits of the text are. */
+  static Set<String> dates(String text, int[] digits) {
     Set<String> out = new TreeSet<>();
-    int[] digits = GatedScan.asciiDigits(text);
     GatedScan.forEach(
         EN_MONTH_DAY,
         text,
