@@ -82,7 +82,7 @@ public final class NumbersAndDates {
       int after = plainNumberEnd(text, run);
       String key;
       if (after >= 0) {
-        key = numberKey(text.substring(i, run), null, null);
+        key = plainNumberKey(text, i, run);
         from = after;
       } else {
         m = m == null ? GatedScan.matcher(NUMBER, text) : m;
@@ -116,6 +116,28 @@ public final class NumbersAndDates {
       k++;
     }
     return k < n && unitMayStart(text.charAt(k)) ? -1 : k;
+  }
+
+  /**
+   * {@link #numberKey} of the plain digits {@code text[start, end)} (no separator, fraction or
+   * unit), without the BigDecimal: a year for four digits from 1900 to 2100, nothing below 10, else
+   * the digits without leading zeros.
+   */
+  static String plainNumberKey(String text, int start, int end) {
+    if (end - start > 18) {
+      return null;
+    }
+    if (end - start == 4) {
+      int value = Integer.parseInt(text, start, end, 10);
+      if (value >= 1900 && value <= 2100) {
+        return "y" + text.substring(start, end);
+      }
+    }
+    int first = start;
+    while (first < end - 1 && text.charAt(first) == '0') {
+      first++;
+    }
+    return end - first < 2 ? null : "n" + text.substring(first, end);
   }
 
   /** Characters that may stand between thousands or before a fraction in {@link #NUMBER}. */
