@@ -44,10 +44,9 @@ public final class NameKeys {
         while (i < n && (isNameLetter(text.charAt(i)) || text.charAt(i) == '-')) {
           i++;
         }
-        // only a capitalised word of two letters or more can be a name: others stay uncut
-        String word = mayBeName(text, start, i) ? text.substring(start, i) : null;
-        if (word != null && isName(word, sentenceStart)) {
-          String key = key(word);
+        // only a name is cut from the text
+        if (isName(text, start, i, sentenceStart)) {
+          String key = key(text.substring(start, i));
           if (key.length() >= 3) {
             out.add(key);
           }
@@ -134,22 +133,28 @@ public final class NameKeys {
     return sb.toString();
   }
 
-  private static boolean isName(String word, boolean sentenceStart) {
-    if (!mayBeName(word, 0, word.length())) {
+  /**
+   * Whether the word {@code text[start, end)} is a name: a capitalised word of two letters or more
+   * that is an acronym, or of three letters or more that neither opens a sentence nor is a common
+   * capitalised word.
+   */
+  private static boolean isName(String text, int start, int end, boolean sentenceStart) {
+    if (!mayBeName(text, start, end)) {
       return false;
     }
-    boolean acronym = word.length() <= 6 && allUpperCase(word);
+    int length = end - start;
+    boolean acronym = length <= 6 && allUpperCase(text, start, end);
     if (acronym) {
       return true;
     }
     return !sentenceStart
-        && word.length() >= 3
-        && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+        && length >= 3
+        && !NOT_NAMES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
-  private static boolean allUpperCase(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isUpperCase(word.charAt(i))) {
+  private static boolean allUpperCase(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
         return false;
       }
     }

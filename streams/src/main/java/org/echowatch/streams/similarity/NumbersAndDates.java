@@ -65,19 +65,24 @@ public final class NumbersAndDates {
 
   /** Number keys ({@code n...}, {@code p...} for percentages, {@code y...} for years). */
   public static Set<String> numbers(String text) {
+    return numbers(text, GatedScan.asciiDigits(text));
+  }
+
+  /** {@link #numbers(String)}, given where the ASCII digits of the text are. */
+  static Set<String> numbers(String text, int[] digits) {
     Set<String> out = new TreeSet<>();
-    int[] starts = GatedScan.filter(GatedScan.asciiDigits(text), i -> numberMayStart(text, i));
+    int[] starts = GatedScan.filter(digits, i -> numberMayStart(text, i));
     Matcher m = null;
     int from = 0;
     for (int i : starts) {
       if (i < from) {
         continue;
       }
-      int digits = digitsEnd(text, i);
-      int after = plainNumberEnd(text, digits);
+      int run = digitsEnd(text, i);
+      int after = plainNumberEnd(text, run);
       String key;
       if (after >= 0) {
-        key = numberKey(text.substring(i, digits), null, null);
+        key = plainNumberKey(text, i, run);
         from = after;
       } else {
         m = m == null ? GatedScan.matcher(NUMBER, text) : m;
@@ -113,6 +118,28 @@ public final class NumbersAndDates {
     return k < n && unitMayStart(text.charAt(k)) ? -1 : k;
   }
 
+  /**
+   * {@link #numberKey} of the plain digits {@code text[start, end)} (no separator, fraction or
+   * unit), without the BigDecimal: a year for four digits from 1900 to 2100, nothing below 10, else
+   * the digits without leading zeros.
+   */
+  static String plainNumberKey(String text, int start, int end) {
+    if (end - start > 18) {
+      return null;
+    }
+    if (end - start == 4) {
+      int value = Integer.parseInt(text, start, end, 10);
+      if (value >= 1900 && value <= 2100) {
+        return "y" + text.substring(start, end);
+      }
+    }
+    int first = start;
+    while (first < end - 1 && text.charAt(first) == '0') {
+      first++;
+    }
+    return end - first < 2 ? null : "n" + text.substring(first, end);
+  }
+
   /** Characters that may stand between thousands or before a fraction in {@link #NUMBER}. */
   private static final String NUMBER_SEPARATORS = ",.\u00a0\u202f ";
 
@@ -138,8 +165,12 @@ public final class NumbersAndDates {
 
   /** Date keys {@code d<month>-<day>}. */
   public static Set<String> dates(String text) {
+    return dates(text, GatedScan.asciiDigits(text));
+  }
+
+  /** {@link #dates(String)}, given where the ASCII digits of the text are. */
+  static Set<String> dates(String text, int[] digits) {
     Set<String> out = new TreeSet<>();
-    int[] digits = GatedScan.asciiDigits(text);
     GatedScan.forEach(
         EN_MONTH_DAY,
         text,

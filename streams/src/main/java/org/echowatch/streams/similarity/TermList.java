@@ -57,12 +57,17 @@ final class TermList {
 
   /** Ends the open term. */
   void close() {
+    end(open);
+  }
+
+  /** Ends the term written since the last one ended, whose {@link Hashing#fnv} is {@code hash}. */
+  private void end(long hash) {
     if (size == ends.length) {
       ends = Arrays.copyOf(ends, size * 2);
       ids = Arrays.copyOf(ids, size * 2);
     }
     ends[size] = length;
-    ids[size] = Hashing.mix(open);
+    ids[size] = Hashing.mix(hash);
     size++;
   }
 
@@ -74,6 +79,14 @@ final class TermList {
       put(text.charAt(k));
     }
     close();
+  }
+
+  /** Appends {@code text[start, end)} as one term whose {@link Hashing#fnv} is already known. */
+  void add(String text, int start, int end, long hash) {
+    ensure(end - start);
+    text.getChars(start, end, chars, length);
+    length += end - start;
+    end(hash);
   }
 
   /** Appends a term. */

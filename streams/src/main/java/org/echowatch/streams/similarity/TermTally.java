@@ -32,9 +32,6 @@ final class TermTally {
   /** Positions plus one by {@link #slot}; 0 is an empty slot. At most half full. */
   private final int[] table;
 
-  /** The id of the term in each slot of {@link #table}, so that a probe reads no other array. */
-  private final long[] slotIds;
-
   private final int occurrences;
   private int size;
 
@@ -48,9 +45,9 @@ final class TermTally {
     starts = new int[occurrences];
     lengths = new int[occurrences];
     strings = new String[occurrences];
-    chars = new char[Math.max(8, occurrences * 4)];
+    // terms are stems of at most a few letters: room for all without growing
+    chars = new char[Math.max(8, occurrences * Tokens.STEM_LENGTH)];
     table = new int[tableSize(occurrences)];
-    slotIds = new long[table.length];
   }
 
   /** A power of two at least twice the number of entries, so that probes stay short. */
@@ -85,10 +82,9 @@ final class TermTally {
       if (at < 0) {
         enter(src, from, length, id, count);
         table[s] = size;
-        slotIds[s] = id;
         return true;
       }
-      if (slotIds[s] == id && sameChars(at, src, from, length)) {
+      if (ids[at] == id && sameChars(at, src, from, length)) {
         counts[at] += count;
         return false;
       }

@@ -169,13 +169,15 @@ public final class TextNormalizer {
 
   /**
    * {@link #foldAscii(String)}, adding each word of the folded text to {@code words} (unless null)
-   * as it is written: in folded ASCII text a word is a run of letters and digits between spaces.
+   * as it is written: in folded ASCII text a word is a run of letters and digits between spaces,
+   * and its stem is its first letters as they are.
    */
   private static String foldAscii(String text, WordSpans words) {
     byte[] out = new byte[text.length()];
     int n = 0;
     int start = 0;
     long hash = Hashing.FNV_OFFSET;
+    long stemHash = hash;
     boolean gap = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -183,7 +185,7 @@ public final class TextNormalizer {
       if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (gap && n > 0) {
           if (words != null) {
-            words.add(start, n, hash, false);
+            words.addWord(start, n, hash, stemHash, true);
           }
           out[n++] = ' ';
           start = n;
@@ -192,13 +194,16 @@ public final class TextNormalizer {
         char folded = upper ? (char) (c + ('a' - 'A')) : c;
         out[n++] = (byte) folded;
         hash = Hashing.fnvStep(hash, folded);
+        if (n - start <= Tokens.STEM_LENGTH) {
+          stemHash = hash;
+        }
         gap = false;
       } else {
         gap = true;
       }
     }
     if (words != null && n > start) {
-      words.add(start, n, hash, false);
+      words.addWord(start, n, hash, stemHash, true);
     }
     return new String(out, 0, n, StandardCharsets.US_ASCII);
   }

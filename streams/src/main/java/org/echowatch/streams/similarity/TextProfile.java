@@ -102,6 +102,7 @@ public record TextProfile(
     TermTally terms = termCounts(titleTerms, bodyTerms);
     double[] weights = terms.logWeights();
     boolean titled = titleTerms.size() > 0;
+    int[] digits = GatedScan.asciiDigits(all);
     return new TextProfile(
         lang,
         body.isBlank() ? TextNormalizer.exactHash(title) : TextNormalizer.hashFolded(foldedBody),
@@ -113,8 +114,8 @@ public record TextProfile(
         titled ? leadIds(titleTerms, titleTerms.size()) : leadIds(bodyTerms, LEAD_TERMS),
         titled,
         dictionary.find(titleWords, bodyWords),
-        NumbersAndDates.numbers(all),
-        NumbersAndDates.dates(all),
+        NumbersAndDates.numbers(all, digits),
+        NumbersAndDates.dates(all, digits),
         NameKeys.of(all));
   }
 

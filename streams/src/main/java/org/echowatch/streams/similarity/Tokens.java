@@ -304,7 +304,9 @@ public final class Tokens {
       if (words.isHan(i)) {
         out.add(text, start, end);
       } else if (end - start > 1 && !isStopWord(text, start, end, words.hash(i))) {
-        if (stemming == Stemming.PREFIX) {
+        if (stemming == Stemming.PREFIX && words.hasPlainStem(i)) {
+          out.add(text, start, Math.min(end, start + STEM_LENGTH), words.stemHash(i));
+        } else if (stemming == Stemming.PREFIX) {
           addStem(text, start, end, out);
         } else {
           stemming.addTerms(words.word(i), out::add);
@@ -361,6 +363,14 @@ public final class Tokens {
         default -> out.accept(stem(w));
       }
     }
+  }
+
+  /**
+   * Whether a unit is its own in a {@link #stem}: {@link #withoutAccents} changes nothing below
+   * U+00C0, so a word whose first {@link #STEM_LENGTH} units are all below it has them as its stem.
+   */
+  static boolean isPlainStemUnit(char unit) {
+    return unit < 0xC0;
   }
 
   /**

@@ -17,7 +17,8 @@ final class WordSpans {
   private int[] starts;
   private int[] ends;
   private long[] hashes;
-  private boolean[] han;
+  private long[] stemHashes;
+  private byte[] kinds;
   private int size;
 
   private WordSpans(String text, int capacity) {
@@ -32,7 +33,8 @@ final class WordSpans {
     starts = new int[Math.max(1, capacity)];
     ends = new int[capacity];
     hashes = new long[capacity];
-    han = new boolean[capacity];
+    stemHashes = new long[capacity];
+    kinds = new byte[capacity];
   }
 
   /** The words of {@code folded} text, in order, stop words included. */
@@ -66,28 +68,35 @@ final class WordSpans {
   private int scanWord(int start) {
     int n = text.length();
     long h = Hashing.FNV_OFFSET;
+    long stemHash = h;
+    boolean plainStem = true;
     int i = start;
     while (i < n) {
       char unit = text.charAt(i);
+      int next;
       if (unit < 0x80) {
         // ASCII: letters and digits are the only word characters, none of them Han
         if (!Tokens.isAsciiLetterOrDigit(unit)) {
           break;
         }
-        h = Hashing.fnvStep(h, unit);
-        i++;
-        continue;
+        next = i + 1;
+      } else {
+        int c = text.codePointAt(i);
+        if (!Character.isLetterOrDigit(c) || Tokens.isHan(c)) {
+          break;
+        }
+        next = i + Character.charCount(c);
       }
-      int c = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(c) || Tokens.isHan(c)) {
-        break;
-      }
-      int next = i + Character.charCount(c);
       for (; i < next; i++) {
-        h = Hashing.fnvStep(h, text.charAt(i));
+        char u = text.charAt(i);
+        h = Hashing.fnvStep(h, u);
+        if (i - start < Tokens.STEM_LENGTH) {
+          stemHash = h;
+          plainStem &= Tokens.isPlainStemUnit(u);
+        }
       }
     }
-    add(start, i, h, false);
+    addWord(start, i, h, stemHash, plainStem);
     return i;
   }
 
@@ -100,12 +109,12 @@ final class WordSpans {
     int first = start;
     int second = first + Character.charCount(text.codePointAt(first));
     if (second >= n || !Tokens.isHan(text.codePointAt(second))) {
-      add(first, second, hash(first, second), true);
+      addHan(first, second, hash(first, second));
       return second;
     }
     while (second < n && Tokens.isHan(text.codePointAt(second))) {
       int end = second + Character.charCount(text.codePointAt(second));
-      add(first, end, hash(first, end), true);
+      addHan(first, end, hash(first, end));
       first = second;
       second = end;
     }
@@ -125,22 +134,42 @@ final class WordSpans {
     this.text = text;
   }
 
+  /** A word whose stem must be made from its characters. */
+  private static final byte WORD = 0;
+
+  /** A word whose stem is its first characters, with {@link #stemHash}. */
+  private static final byte PLAIN_STEM = 1;
+
+  /** A Han bigram (or lone Han character). */
+  private static final byte HAN = 2;
+
   /**
-   * Adds the word {@code text[start, end)} of hash {@code hash} ({@link Hashing#fnv}), which is a
-   * Han bigram when {@code isHan}; words are added in order.
+   * Adds the word {@code text[start, end)} (not Han) of hash {@code hash} ({@link Hashing#fnv});
+   * {@code stemHash} is the hash of its first {@link Tokens#STEM_LENGTH} units, which are its stem
+   * when {@code plainStem} (see {@link Tokens#isPlainStemUnit}). Words are added in order.
    */
-  void add(int start, int end, long hash, boolean isHan) {
+  void addWord(int start, int end, long hash, long stemHash, boolean plainStem) {
+    add(start, end, hash, stemHash, plainStem ? PLAIN_STEM : WORD);
+  }
+
+  private void addHan(int start, int end, long hash) {
+    add(start, end, hash, hash, HAN);
+  }
+
+  private void add(int start, int end, long hash, long stemHash, byte kind) {
     if (size == starts.length) {
       int capacity = size * 2;
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
       hashes = Arrays.copyOf(hashes, capacity);
-      han = Arrays.copyOf(han, capacity);
+      stemHashes = Arrays.copyOf(stemHashes, capacity);
+      kinds = Arrays.copyOf(kinds, capacity);
     }
     starts[size] = start;
     ends[size] = end;
     hashes[size] = hash;
-    han[size] = isHan;
+    stemHashes[size] = stemHash;
+    kinds[size] = kind;
     size++;
   }
 
@@ -176,7 +205,20 @@ final class WordSpans {
 
   /** Whether the {@code i}-th word is a Han bigram (or a lone Han character). */
   boolean isHan(int i) {
-    return han[i];
+    return kinds[i] == HAN;
+  }
+
+  /**
+   * Whether the stem of the {@code i}-th word is its first {@link Tokens#STEM_LENGTH} units as they
+   * are, whose hash {@link #stemHash} took as the word was split.
+   */
+  boolean hasPlainStem(int i) {
+    return kinds[i] == PLAIN_STEM;
+  }
+
+  /** {@link Hashing#fnv} of the first {@link Tokens#STEM_LENGTH} units of the {@code i}-th word. */
+  long stemHash(int i) {
+    return stemHashes[i];
   }
 
   /** The {@code i}-th word as a String. */

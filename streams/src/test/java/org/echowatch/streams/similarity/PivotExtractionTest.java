@@ -2,6 +2,7 @@ package org.echowatch.streams.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PivotExtractionTest {
@@ -26,6 +27,25 @@ class PivotExtractionTest {
     assertThat(NumbersAndDates.onlyAsciiDigits("20\u00a0000\u202f000")).isEqualTo("20000000");
     assertThat(NumbersAndDates.onlyAsciiDigits("2024")).isEqualTo("2024");
     assertThat(NumbersAndDates.onlyAsciiDigits("١٢")).isEmpty();
+  }
+
+  @Test
+  void shouldKeyPlainDigitsAsNumberKeyDoes() {
+    Random random = new Random(8);
+    for (int round = 0; round < 20_000; round++) {
+      var digits = new StringBuilder();
+      for (int k = 1 + random.nextInt(random.nextBoolean() ? 5 : 21); k > 0; k--) {
+        digits.append((char) ('0' + (random.nextInt(3) == 0 ? 0 : random.nextInt(10))));
+      }
+      if (round % 7 == 0) {
+        digits.setLength(0);
+        digits.append(1890 + random.nextInt(220));
+      }
+      String text = "x " + digits + " y";
+      assertThat(NumbersAndDates.plainNumberKey(text, 2, 2 + digits.length()))
+          .as(digits.toString())
+          .isEqualTo(NumbersAndDates.numberKey(digits.toString(), null, null));
+    }
   }
 
   @Test

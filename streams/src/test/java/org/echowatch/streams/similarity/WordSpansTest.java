@@ -117,8 +117,12 @@ class WordSpansTest {
         assertThat(spans.strings()).as(text).isEqualTo(expected);
         assertThat(Tokens.words(text)).isEqualTo(expected);
         for (int i = 0; i < spans.size(); i++) {
-          assertThat(spans.hash(i)).isEqualTo(Hashing.fnv(expected.get(i)));
-          assertThat(spans.isHan(i)).isEqualTo(Tokens.isHan(expected.get(i).codePointAt(0)));
+          String word = expected.get(i);
+          assertThat(spans.hash(i)).isEqualTo(Hashing.fnv(word));
+          assertThat(spans.isHan(i)).isEqualTo(Tokens.isHan(word.codePointAt(0)));
+          if (spans.hasPlainStem(i)) {
+            assertThat(spans.stemHash(i)).as(word).isEqualTo(Hashing.fnv(Tokens.stem(word)));
+          }
         }
       }
     }
@@ -141,6 +145,8 @@ class WordSpansTest {
         assertThat(words.start(i)).isEqualTo(expected.start(i));
         assertThat(words.hash(i)).isEqualTo(expected.hash(i));
         assertThat(words.isHan(i)).isEqualTo(expected.isHan(i));
+        assertThat(words.hasPlainStem(i)).isEqualTo(expected.hasPlainStem(i));
+        assertThat(words.stemHash(i)).isEqualTo(expected.stemHash(i));
       }
     }
     assertThat(TextNormalizer.foldedWords(null).size()).isZero();
