@@ -8,6 +8,9 @@ final class Overlap {
 
   private Overlap() {}
 
+  /** Every element weighs 1. */
+  static final ToDoubleFunction<String> UNIT = x -> 1.0;
+
   /**
    * Mean of the weighted Dice coefficient and the weighted overlap with the smaller set: a short
    * echo of a long story is still a full echo of what it repeats.
@@ -29,27 +32,14 @@ final class Overlap {
   }
 
   /**
-   * {@link #of} with every element weighing 1, from the sets' sizes: the same value (sums of ones
-   * are exact), without a weight call per element.
+   * {@link #of} with every element weighing 1: the same value (sums of ones are exact), with each
+   * set's weight its size instead of a sum over its elements.
    */
   static double ofCounts(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    return mean(shared(a, b), a.size(), b.size());
-  }
-
-  /** How many elements two sets share. */
-  static int shared(Set<String> a, Set<String> b) {
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    int shared = 0;
-    for (String s : small) {
-      if (large.contains(s)) {
-        shared++;
-      }
-    }
-    return shared;
+    return mean(shared(a, b, UNIT), a.size(), b.size());
   }
 
   static double shared(Set<String> a, Set<String> b, ToDoubleFunction<String> weight) {

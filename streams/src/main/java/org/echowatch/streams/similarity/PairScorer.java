@@ -297,8 +297,8 @@ public final class PairScorer {
     double evidence =
         Overlap.shared(a.concepts(), b.concepts(), dictionary::weight)
             + 2 * Overlap.shared(a.numbers(), b.numbers(), PairScorer::numberWeight)
-            + Overlap.shared(a.dates(), b.dates())
-            + Overlap.shared(a.names(), b.names());
+            + Overlap.shared(a.dates(), b.dates(), Overlap.UNIT)
+            + Overlap.shared(a.names(), b.names(), Overlap.UNIT);
     double confidence = Math.min(1.0, evidence / CROSS_EVIDENCE);
     f.put("confidence", round(confidence));
     double content = Math.sqrt(concepts);
