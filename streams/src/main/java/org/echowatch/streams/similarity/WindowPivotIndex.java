@@ -37,8 +37,7 @@ public final class WindowPivotIndex {
   // lists[n][listHead[n] .. listHead[n] + count)
   private int[][] lists = new int[64][];
   private int[] listHead = new int[64];
-  private int[] freeLists = new int[16];
-  private int freeListCount;
+  private final FreeNumbers freeLists = new FreeNumbers();
   private int nextList;
 
   private final Map<String, Integer> slotById = new HashMap<>();
@@ -49,8 +48,7 @@ public final class WindowPivotIndex {
   private long[] timeOf = new long[1024];
   private int[] sourceOf = new int[1024];
   private final Map<String, Integer> sourceCodes = new HashMap<>();
-  private int[] free = new int[16];
-  private int freeCount;
+  private final FreeNumbers freeSlots = new FreeNumbers();
   private int nextSlot;
   private long postings;
 
@@ -117,7 +115,7 @@ public final class WindowPivotIndex {
         if (count == 2) {
           // one story left: its slot goes back into the table
           byKey.setValueAt(at, entry(1, lists[list][listHead[list]]));
-          freeList(list);
+          freeLists.push(list);
         } else {
           byKey.setValueAt(at, entry(count - 1, list));
         }
@@ -125,10 +123,7 @@ public final class WindowPivotIndex {
     }
     stories[slot] = null;
     keysOf[slot] = null;
-    if (freeCount == free.length) {
-      free = Arrays.copyOf(free, free.length * 2);
-    }
-    free[freeCount++] = slot;
+    freeSlots.push(slot);
   }
 
   /** How many stories are filed under a key. */
@@ -212,8 +207,8 @@ public final class WindowPivotIndex {
   }
 
   private int takeSlot() {
-    if (freeCount > 0) {
-      return free[--freeCount];
+    if (!freeSlots.isEmpty()) {
+      return freeSlots.pop();
     }
     if (nextSlot == stories.length) {
       stories = Arrays.copyOf(stories, stories.length * 2);
@@ -239,8 +234,8 @@ public final class WindowPivotIndex {
   /** A new posting list holding one slot. */
   private int newList(int firstSlot) {
     int list;
-    if (freeListCount > 0) {
-      list = freeLists[--freeListCount];
+    if (!freeLists.isEmpty()) {
+      list = freeLists.pop();
     } else {
       list = nextList++;
       if (list == lists.length) {
@@ -252,13 +247,6 @@ public final class WindowPivotIndex {
     listHead[list] = 0;
     lists[list][0] = firstSlot;
     return list;
-  }
-
-  private void freeList(int list) {
-    if (freeListCount == freeLists.length) {
-      freeLists = Arrays.copyOf(freeLists, freeLists.length * 2);
-    }
-    freeLists[freeListCount++] = list;
   }
 
   /** Appends a slot to a list of {@code size} slots, moving or growing its array when full. */
@@ -297,5 +285,28 @@ public final class WindowPivotIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Numbers given back (slots of stories gone, lists of keys down to one story), taken last first.
+   */
+  private static final class FreeNumbers {
+    private int[] items = new int[16];
+    private int size;
+
+    void push(int n) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = n;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int pop() {
+      return items[--size];
+    }
   }
 }
