@@ -1,6 +1,6 @@
 package org.echowatch.streams.similarity;
 
-import java.util.HashMap;
+import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +85,23 @@ public final class PairScorer {
 
   /** Numbers overlap a verbatim copy must keep when both sides have numbers. */
   static final double VERBATIM_NUMBERS = 0.5;
+
+  /**
+   * Where the feature values of a pair go when nobody reads them ({@link #cannotBeFlagged}): it
+   * keeps nothing, so setting a candidate aside makes no map.
+   */
+  private static final Map<String, Double> UNRECORDED =
+      new AbstractMap<>() {
+        @Override
+        public Double put(String feature, Double value) {
+          return null;
+        }
+
+        @Override
+        public Set<Entry<String, Double>> entrySet() {
+          return Set.of();
+        }
+      };
 
   private final Thresholds thresholds;
   private final TermStatistics stats;
@@ -236,11 +253,10 @@ public final class PairScorer {
     if (a.foldedLength() >= 40 && a.exactHash().equals(b.exactHash())) {
       return false;
     }
-    Map<String, Double> scratch = new HashMap<>();
     if (a.lang().equals(b.lang())) {
       // the margin covers a cosine that rounding puts a hair above 1
       double most = thresholds.rewrite() * (1 - 1e-9);
-      Mix agree = agreement(a, b, scratch);
+      Mix agree = agreement(a, b, UNRECORDED);
       boolean entitiesCount = entitiesCount(a, b);
       // the entity agreement is at most 1: it is worked out only when the numbers and dates leave
       // room for the mix to reach the threshold
@@ -254,7 +270,7 @@ public final class PairScorer {
       }
       return Jaccard.of(a.shingles(), b.shingles()) < thresholds.verbatim();
     }
-    return translation(a, b, scratch) < thresholds.translation();
+    return translation(a, b, UNRECORDED) < thresholds.translation();
   }
 
   /** Whether either text has names or concepts, so that entity agreement counts in the mix. */
