@@ -19,13 +19,25 @@ import org.echowatch.streams.similarity.Side;
  * Pearson correlation of the pair scorer with the human "Overall" rating of SemEval-2022 Task 8 (1
  * = same story ... 4 = unrelated, so the scorer is correlated with 5 - Overall), on the real pairs
  * only (pair ids made only of digits and an underscore; the others are machine translations),
- * overall and per language pair. The data is read from where it lies; nothing of it is kept.
+ * overall and per language pair, each with its 95 % confidence interval. The data is read from
+ * where it lies; nothing of it is kept.
  *
  * <p>Usage: {@code SemEvalReport <csv file>...}
  */
 public final class SemEvalReport {
 
   private static final Pattern REAL_PAIR = Pattern.compile("\\d+_\\d+");
+
+  /**
+   * How far into a text its title may end. The data has each page's title and body in one field;
+   * where a double space or a line break marks the title's end, it ends within the first 200
+   * characters (in about 43 % of the training texts, counted by a throwaway program; the rest run
+   * title and body together with a single space and are left untitled).
+   */
+  static final int TITLE_END_WITHIN = 200;
+
+  /** Fewest words a title split off a text has: a shorter first piece is a dateline or a label. */
+  static final int TITLE_WORDS = 3;
 
   /**
    * One rated pair.
@@ -35,6 +47,14 @@ public final class SemEvalReport {
    * @param rating 5 - Overall
    */
   public record Rated(String languages, double score, double rating) {}
+
+  /**
+   * A range that holds the true correlation with 95 % confidence.
+   *
+   * @param low lower end
+   * @param high upper end
+   */
+  public record Interval(double low, double high) {}
 
   private SemEvalReport() {}
 
@@ -59,20 +79,59 @@ public final class SemEvalReport {
     // collection statistics of the texts themselves, as a TF-IDF baseline has them
     var frequencies = new DocumentFrequencies();
     for (List<String> row : real) {
-      frequencies.add(scorer.profile(new Side(row.get(l1), "", row.get(t1))).vector());
-      frequencies.add(scorer.profile(new Side(row.get(l2), "", row.get(t2))).vector());
+      frequencies.add(scorer.profile(side(row.get(l1), row.get(t1))).vector());
+      frequencies.add(scorer.profile(side(row.get(l2), row.get(t2))).vector());
     }
     scorer = scorer.with(frequencies);
     List<Rated> out = new ArrayList<>();
     for (List<String> row : real) {
-      var s =
-          scorer.score(
-              new Side(row.get(l1), "", row.get(t1)), new Side(row.get(l2), "", row.get(t2)));
+      var s = scorer.score(side(row.get(l1), row.get(t1)), side(row.get(l2), row.get(t2)));
       String langs =
           row.get(l1).equals(row.get(l2)) ? row.get(l1) : row.get(l1) + "-" + row.get(l2);
       out.add(new Rated(langs, s.score(), 5 - Double.parseDouble(row.get(overall))));
     }
     return out;
+  }
+
+  /**
+   * One text of the data as the scorer sees a story: the title, where the text marks its end with a
+   * double space or a line break within its first {@value #TITLE_END_WITHIN} characters and it has
+   * at least {@value #TITLE_WORDS} words, and the body; else the whole text as an untitled body.
+   * The stories echowatch watches all have titles, and a titled text is weighed differently (title
+   * terms twice, every body term once): on the training pairs Pearson goes from 0.744 to 0.746 with
+   * the titles split off.
+   */
+  static Side side(String lang, String text) {
+    String t = text.strip();
+    int end = titleEnd(t);
+    if (end > 0 && end <= TITLE_END_WITHIN) {
+      String title = t.substring(0, end).strip();
+      if (title.split("\\s+").length >= TITLE_WORDS) {
+        return new Side(lang, title, t.substring(end).strip());
+      }
+    }
+    return new Side(lang, "", text);
+  }
+
+  /** Where the first double space or line break is, or -1. */
+  private static int titleEnd(String text) {
+    int space = text.indexOf("  ");
+    int line = text.indexOf('\n');
+    return space < 0 ? line : line < 0 ? space : Math.min(space, line);
+  }
+
+  /**
+   * The 95 % confidence interval of a correlation {@code r} over {@code n} pairs (Fisher's z: the
+   * inverse hyperbolic tangent of r is about normal with standard error 1 / sqrt(n - 3)); NaN ends
+   * for fewer than 4 pairs or an r that is NaN.
+   */
+  public static Interval interval95(double r, int n) {
+    if (n < 4 || Double.isNaN(r)) {
+      return new Interval(Double.NaN, Double.NaN);
+    }
+    double z = 0.5 * Math.log((1 + r) / (1 - r));
+    double margin = 1.959964 / Math.sqrt(n - 3);
+    return new Interval(Math.tanh(z - margin), Math.tanh(z + margin));
   }
 
   /** Pearson's r; NaN for fewer than 3 pairs or no variance. */
@@ -96,7 +155,10 @@ public final class SemEvalReport {
     return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
   }
 
-  /** Prints Pearson's r over all real pairs of the given files and per language pair. */
+  /**
+   * Prints Pearson's r over all real pairs of the given files and per language pair, with its 95 %
+   * confidence interval.
+   */
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       throw new IllegalArgumentException("usage: SemEvalReport <csv file>...");
@@ -109,8 +171,15 @@ public final class SemEvalReport {
     Map<String, List<Rated>> byLang = new TreeMap<>();
     all.forEach(r -> byLang.computeIfAbsent(r.languages(), k -> new ArrayList<>()).add(r));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.printf(Locale.ROOT, "%-8s %6s %8s%n", "langs", "pairs", "pearson");
-    out.printf(Locale.ROOT, "%-8s %6d %8.3f%n", "all", all.size(), pearson(all));
-    byLang.forEach((k, v) -> out.printf(Locale.ROOT, "%-8s %6d %8.3f%n", k, v.size(), pearson(v)));
+    out.printf(Locale.ROOT, "%-8s %6s %8s  %s%n", "langs", "pairs", "pearson", "95% interval");
+    printRow(out, "all", all);
+    byLang.forEach((k, v) -> printRow(out, k, v));
+  }
+
+  private static void printRow(PrintStream out, String label, List<Rated> pairs) {
+    double r = pearson(pairs);
+    Interval ci = interval95(r, pairs.size());
+    out.printf(
+        Locale.ROOT, "%-8s %6d %8.3f  %.3f-%.3f%n", label, pairs.size(), r, ci.low(), ci.high());
   }
 }
