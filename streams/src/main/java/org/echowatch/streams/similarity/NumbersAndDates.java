@@ -20,7 +20,8 @@ public final class NumbersAndDates {
   static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:[,\u00a0\u202f ]\\d{3})+|\\d+)(?:[.,](\\d+))?"
-              + "\\s*(%|percent|per cent|процент\\p{L}*|thousand|тыс\\.?|million|mln|млн\\.?"
+              + "\\s*(%|percent|per cent|процент\\p{L}*|працэнт\\p{L}*|thousand|тыс\\.?"
+              + "|million|mln|млн\\.?"
               + "|billion|bln|млрд\\.?|trillion|трлн\\.?|万亿|万|亿|千)?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -48,17 +49,37 @@ public final class NumbersAndDates {
       Pattern.compile("\\b" + EN_MONTH + "\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
   static final Pattern EN_DAY_MONTH =
       Pattern.compile("\\b(\\d{1,2})\\s+" + EN_MONTH + "(?![a-z])", Pattern.CASE_INSENSITIVE);
-  static final Pattern RU_DAY_MONTH =
+
+  /**
+   * A day and a month in Russian or Belarusian ("3 марта", "3 сакавіка"); the month group is a
+   * month's stem in {@link #CYRILLIC_MONTHS}, the Belarusian stems after the Russian ones.
+   */
+  static final Pattern CYRILLIC_DAY_MONTH =
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})\\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
-              + "|ноябр|декабр)\\p{L}*",
+              + "|ноябр|декабр|студзен|лют|сакавік|красавік|чэрвен|ліпен|жні[ўв]|верас"
+              + "|кастрычнік|лістапад|снеж)\\p{L}*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final List<String> EN_MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-  private static final List<String> RU_MONTHS =
+
+  /** Month stems, January first: Russian, then Belarusian (May is "мая" in both). */
+  private static final List<List<String>> CYRILLIC_MONTHS =
       List.of(
-          "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-          "ноябр", "декабр");
+          List.of("январ", "студзен"),
+          List.of("феврал", "лют"),
+          List.of("март", "сакавік"),
+          List.of("апрел", "красавік"),
+          List.of("ма"),
+          List.of("июн", "чэрвен"),
+          List.of("июл", "ліпен"),
+          List.of("август", "жніў", "жнів"),
+          List.of("сентябр", "верас"),
+          List.of("октябр", "кастрычнік"),
+          List.of("ноябр", "лістапад"),
+          List.of("декабр", "снеж"));
+
   static final Pattern ZH_DATE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
 
   private NumbersAndDates() {}
@@ -190,19 +211,27 @@ public final class NumbersAndDates {
                 m.group(1),
                 out));
     GatedScan.forEach(
-        RU_DAY_MONTH,
+        CYRILLIC_DAY_MONTH,
         text,
-        GatedScan.filter(digits, i -> ruDayMayStart(text, i)),
-        m -> {
-          String month = m.group(2).toLowerCase(Locale.ROOT);
-          String stem = month.equals("май") || month.equals("мая") ? "ма" : month;
-          addDate(RU_MONTHS.indexOf(stem) + 1, m.group(1), out);
-        });
+        GatedScan.filter(digits, i -> cyrillicDayMayStart(text, i)),
+        m -> addDate(cyrillicMonth(m.group(2)), m.group(1), out));
     if (text.indexOf('月') >= 0) {
       GatedScan.forEach(
           ZH_DATE, text, digits, m -> addDate(Integer.parseInt(m.group(1)), m.group(2), out));
     }
     return out;
+  }
+
+  /** The month (1 to 12) of a stem {@link #CYRILLIC_DAY_MONTH} found, in any case. */
+  static int cyrillicMonth(String stem) {
+    String s = stem.toLowerCase(Locale.ROOT);
+    String key = s.equals("май") || s.equals("мая") ? "ма" : s;
+    for (int month = 0; month < CYRILLIC_MONTHS.size(); month++) {
+      if (CYRILLIC_MONTHS.get(month).contains(key)) {
+        return month + 1;
+      }
+    }
+    throw new IllegalArgumentException("not a month stem: " + stem);
   }
 
   /** A number starts at an ASCII digit that does not follow a digit, point or comma. */
@@ -281,19 +310,21 @@ public final class NumbersAndDates {
   }
 
   /**
-   * A Russian day number starts at an ASCII digit that does not follow a digit, and is one or two
-   * digits, white space and a letter a month name starts with.
+   * A Russian or Belarusian day number starts at an ASCII digit that does not follow a digit, and
+   * is one or two digits, white space and a letter a month name starts with.
    */
-  static boolean ruDayMayStart(String text, int i) {
+  static boolean cyrillicDayMayStart(String text, int i) {
     return GatedScan.asciiDigit(text.charAt(i))
         && (i == 0 || !GatedScan.asciiDigit(text.charAt(i - 1)))
-        && monthAfterDay(text, i, RU_MONTH_STARTS);
+        && monthAfterDay(text, i, CYRILLIC_MONTH_STARTS);
   }
 
-  /** First letters of the English and the Russian month names, in lower case. */
+  /**
+   * First letters of the English, and of the Russian and Belarusian, month names, in lower case.
+   */
   private static final String EN_MONTH_STARTS = "jfmasond";
 
-  private static final String RU_MONTH_STARTS = "яфмаисонд";
+  private static final String CYRILLIC_MONTH_STARTS = "яфмаисондслкчжв";
 
   /**
    * Whether the digits at {@code i} are one or two, followed by white space ({@code \\s+}) and a
@@ -337,7 +368,8 @@ public final class NumbersAndDates {
     if (u.equals("%")
         || u.startsWith("percent")
         || u.startsWith("per cent")
-        || u.startsWith("процент")) {
+        || u.startsWith("процент")
+        || u.startsWith("працэнт")) {
       return "p" + plain(value);
     }
     BigDecimal scale = SCALE.get(u);

@@ -46,6 +46,9 @@ class GatedScanTest {
     "ab",
     "_",
     "марта",
+    "сакавіка",
+    "Жніўня",
+    "лютасць",
     "мая",
     "маяк",
     "Сентября",
@@ -67,6 +70,9 @@ class GatedScanTest {
     "1 March",
     "mar. 12",
     "12 мая",
+    "3 сакавіка",
+    "15 жніўня",
+    "1 снежня",
     "5 маяк",
     "sept 31",
     "3 Dec.",
@@ -101,8 +107,8 @@ class GatedScanTest {
             starts(t -> digitsWhere(t, i -> NumbersAndDates.dayMayStart(t, i)))),
         Arguments.of(
             "ru day month",
-            NumbersAndDates.RU_DAY_MONTH,
-            starts(t -> digitsWhere(t, i -> NumbersAndDates.ruDayMayStart(t, i)))),
+            NumbersAndDates.CYRILLIC_DAY_MONTH,
+            starts(t -> digitsWhere(t, i -> NumbersAndDates.cyrillicDayMayStart(t, i)))),
         Arguments.of("zh date", NumbersAndDates.ZH_DATE, starts(GatedScan::asciiDigits)));
   }
 

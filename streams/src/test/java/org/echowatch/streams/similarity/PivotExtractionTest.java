@@ -57,6 +57,50 @@ class PivotExtractionTest {
   }
 
   @Test
+  void shouldKeyBelarusianDatesAndPercentagesAsTheRussianOnes() {
+    String[] russian = {
+      "января",
+      "февраля",
+      "марта",
+      "апреля",
+      "мая",
+      "июня",
+      "июля",
+      "августа",
+      "сентября",
+      "октября",
+      "ноября",
+      "декабря"
+    };
+    String[] belarusian = {
+      "студзеня",
+      "лютага",
+      "сакавіка",
+      "красавіка",
+      "мая",
+      "чэрвеня",
+      "ліпеня",
+      "жніўня",
+      "верасня",
+      "кастрычніка",
+      "лістапада",
+      "снежня"
+    };
+    for (int month = 1; month <= 12; month++) {
+      String key = "d" + month + "-17";
+      assertThat(NumbersAndDates.dates("17 " + russian[month - 1])).containsExactly(key);
+      assertThat(NumbersAndDates.dates("17 " + belarusian[month - 1])).containsExactly(key);
+    }
+    // the nominative, as in a heading: "жнівень", "Студзень"
+    assertThat(NumbersAndDates.dates("2 жнівень")).containsExactly("d8-2");
+    assertThat(NumbersAndDates.dates("2 Студзень")).containsExactly("d1-2");
+    assertThat(NumbersAndDates.numbers("вырас на 12,5 працэнта"))
+        .isEqualTo(NumbersAndDates.numbers("вырос на 12,5 процента"))
+        .containsExactly("p12.5");
+    assertThat(NumbersAndDates.numbers("8,3 млрд долараў")).containsExactly("n8300000000");
+  }
+
+  @Test
   void shouldFindSameConceptsWhenNamesAreInEnglishRussianAndChinese() {
     var dict = ConceptDictionary.builtIn();
     var en = dict.find(TextNormalizer.fold("Lukashenko met Xi Jinping in Minsk"));
