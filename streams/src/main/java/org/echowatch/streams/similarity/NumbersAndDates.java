@@ -324,7 +324,7 @@ public final class NumbersAndDates {
    */
   private static final String EN_MONTH_STARTS = "jfmasond";
 
-  private static final String CYRILLIC_MONTH_STARTS = "яфмаисондслкчжв";
+  private static final String CYRILLIC_MONTH_STARTS = "яфмаисондлкчжв";
 
   /**
    * Whether the digits at {@code i} are one or two, followed by white space ({@code \\s+}) and a
