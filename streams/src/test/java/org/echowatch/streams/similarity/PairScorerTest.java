@@ -28,6 +28,10 @@ class PairScorerTest {
           + " камень».";
   private static final String ZH =
       "3月4日，白俄罗斯总统卢卡申科在明斯克同外交部长王毅举行会谈。2024年双边贸易增长17%，达82亿美元。" + "双方在中白工业园开展的合作项目超过46个。";
+  private static final String BE =
+      "4 сакавіка ў Мінску Прэзідэнт Беларусі Аляксандр Лукашэнка правёў перамовы з Міністрам"
+          + " замежных спраў КНР Ван І. У 2024 годзе ўзаемны гандаль вырас на 17% і склаў 8,2 млрд"
+          + " долараў. Партнёры ажыццяўляюць больш за 46 сумесных праектаў у парку «Вялікі камень».";
   private static final String OTHER_MEETING_EN =
       "Belarusian President Aleksandr Lukashenko met with Chinese Vice Premier Ding Xuexiang in"
           + " Minsk on March 19. Trade between Belarus and China reached 6.1 billion dollars in 2023,"
@@ -66,6 +70,22 @@ class PairScorerTest {
         .isEqualTo(MatchType.TRANSLATION);
     assertThat(SCORER.score(new Side("ru", "", RU), new Side("zh", "", ZH)).type())
         .isEqualTo(MatchType.TRANSLATION);
+  }
+
+  @Test
+  void shouldFlagTranslationBetweenBelarusianAndTheOtherLanguages() {
+    var be = new Side("be", "", BE);
+    for (Side other :
+        List.of(new Side("ru", "", RU), new Side("en", "", EN), new Side("zh", "", ZH))) {
+      var s = SCORER.score(be, other);
+      assertThat(s.type()).as("be-%s %s", other.lang(), s).isEqualTo(MatchType.TRANSLATION);
+      // the reported score is the translation tier's, as between English, Russian and Chinese
+      assertThat(s.score())
+          .as("be-%s %s", other.lang(), s)
+          .isGreaterThanOrEqualTo(Thresholds.DEFAULT.translation());
+    }
+    var otherMeeting = SCORER.score(be, new Side("en", "", OTHER_MEETING_EN));
+    assertThat(otherMeeting.type()).as("%s", otherMeeting).isNull();
   }
 
   @Test
