@@ -68,6 +68,25 @@ class ConceptDictionaryTest {
   }
 
   @Test
+  void shouldNotTakeCommonRussianOrBelarusianWordsForConcepts() {
+    var dict = ConceptDictionary.builtIn();
+    // "после", "последний", "послевоенный" start like "посол"; "индивидуальный" like "Индия";
+    // "Наталья" like "НАТО"; "лістапад" (November) like "ліст" (letter)
+    assertThat(
+            dict.find(
+                TextNormalizer.fold(
+                    "После заседания последний индивидуальный послевоенный вопрос Натальи."
+                        + " Пасля пасяджэння 3 лістапада Наталля наведала сяброў.")))
+        .isEmpty();
+    assertThat(
+            dict.find(
+                TextNormalizer.fold(
+                    "В Индии и в Азии цены на мясо выросли, сообщил послу Китая посол Индии;"
+                        + " курс юаня.")))
+        .contains("india", "asia", "price", "beef", "ambassador", "china", "yuan");
+  }
+
+  @Test
   void shouldPackPrefixesOneToOne() {
     assertThat(ConceptDictionary.prefixKey("minsk")).isEqualTo(ConceptDictionary.prefixKey("min"));
     assertThat(ConceptDictionary.prefixKey("mi")).isNotEqualTo(ConceptDictionary.prefixKey("min"));
