@@ -12,9 +12,16 @@ public final class Credit {
   private static final Map<String, List<String>> AGENCY_NAMES =
       Map.of(
           "belta",
-          List.of("belta", "белта", "бел та", "白通社", "白俄通讯社", "белорусское телеграфное агентство"),
+          List.of(
+              "belta",
+              "белта",
+              "бел та",
+              "白通社",
+              "白俄通讯社",
+              "белорусское телеграфное агентство",
+              "беларускае тэлеграфнае агенцтва"),
           "xinhua",
-          List.of("xinhua", "синьхуа", "新华社", "新华网"));
+          List.of("xinhua", "синьхуа", "сіньхуа", "新华社", "新华网"));
 
   private Credit() {}
 

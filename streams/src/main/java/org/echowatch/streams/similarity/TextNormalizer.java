@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final String AGENCY = "(?:belta|xinhua|белта|синьхуа)";
+  // Xinhua is "Сіньхуа" in Belarusian; BelTA is "БЕЛТА" in both Cyrillic languages
+  private static final String AGENCY = "(?:belta|xinhua|белта|синьхуа|сіньхуа)";
   private static final String DASH = "\\s*(?:--|[-–—]{1,2})\\s*";
 
   static final Pattern[] DATELINES = {
@@ -20,7 +21,7 @@ public final class TextNormalizer {
     Pattern.compile(
         "^\\s*[\\p{L}][\\p{L} .'’-]{0,40},\\s*[\\p{L}\\d ,.]{1,30}?\\s*\\(" + AGENCY + "\\)" + DASH,
         FLAGS),
-    // Минск, 1 марта /Синьхуа/ —
+    // Минск, 1 марта /Синьхуа/ —   Мінск, 1 сакавіка /Сіньхуа/ —
     Pattern.compile(
         "^\\s*[\\p{L}][\\p{L} .'’-]{0,40},\\s*[\\p{L}\\d ,.]{1,30}?\\s*/" + AGENCY + "/" + DASH,
         FLAGS),

@@ -19,6 +19,8 @@ class CreditTest {
     assertThat(Credit.names("xinhua", null, "会谈", "据新华社报道，会谈开始。")).isTrue();
     assertThat(Credit.names("xinhua", "Xinhua", "Talks", "Talks began.")).isTrue();
     assertThat(Credit.names("XINHUA", null, "Talks", "Агентство Синьхуа сообщает")).isTrue();
+    assertThat(Credit.names("xinhua", null, "Перамовы", "Паводле агенцтва Сіньхуа")).isTrue();
+    assertThat(Credit.names("belta", null, "Перамовы", "Беларускае тэлеграфнае агенцтва")).isTrue();
     assertThat(Credit.names("xinhua", null, "Talks", "BelTA reports that talks began.")).isFalse();
     assertThat(Credit.names("tass", "TASS", "Talks", "TASS reports")).isFalse();
     assertThat(Credit.names(null, null, "Talks", "Xinhua")).isFalse();
@@ -27,8 +29,10 @@ class CreditTest {
   @Test
   void shouldAgreeWithTheAlternationItReplaces() {
     Pattern belta =
-        Pattern.compile("belta|белта|бел та|白通社|白俄通讯社|белорусское телеграфное агентство");
-    Pattern xinhua = Pattern.compile("xinhua|синьхуа|新华社|新华网|агентство синьхуа");
+        Pattern.compile(
+            "belta|белта|бел та|白通社|白俄通讯社|белорусское телеграфное агентство"
+                + "|беларускае тэлеграфнае агенцтва");
+    Pattern xinhua = Pattern.compile("xinhua|синьхуа|сіньхуа|新华社|新华网|агентство синьхуа");
     List<String> pieces =
         List.of(
             "Bel",
@@ -39,6 +43,7 @@ class CreditTest {
             "xin",
             "HUA",
             "Синь",
+            "Сінь",
             "хуа",
             "新华",
             "社",
