@@ -19,8 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
-import org.echowatch.broker.EmbeddedBroker;
-import org.echowatch.broker.TopicInitializer;
+import org.echowatch.broker.BrokerExtension;
 import org.echowatch.common.Article;
 import org.echowatch.common.FeedHealth;
 import org.echowatch.common.Json;
@@ -34,6 +33,7 @@ import org.echowatch.indexer.testing.TestRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,18 +47,16 @@ class IndexerServiceIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @TempDir static Path dir;
-  private static EmbeddedBroker broker;
+  @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();
   private static KafkaProducer<byte[], byte[]> producer;
 
   @BeforeAll
   static void startBroker() {
-    broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start();
-    TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
     producer =
         new KafkaProducer<>(
             Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers(),
+                BROKER.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG,
                 "all"),
             new ByteArraySerializer(),
@@ -70,9 +68,6 @@ class IndexerServiceIT {
     if (producer != null) {
       producer.close();
     }
-    if (broker != null) {
-      broker.close();
-    }
   }
 
   private static IndexerService service(Path data) {
@@ -81,7 +76,7 @@ class IndexerServiceIT {
             IndexerSettings.fromEnv(
                 Map.of(
                     "ECHOWATCH_KAFKA_BOOTSTRAP",
-                    broker.bootstrapServers(),
+                    BROKER.bootstrapServers(),
                     "ECHOWATCH_DATA_DIR",
                     data.toString(),
                     "ECHOWATCH_HTTP_PORT",
@@ -252,7 +247,7 @@ class IndexerServiceIT {
     try (var consumer =
         new KafkaConsumer<>(
             Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "it-errors-reader",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
             new StringDeserializer(),

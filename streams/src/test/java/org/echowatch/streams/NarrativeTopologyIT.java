@@ -12,37 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.echowatch.broker.EmbeddedBroker;
-import org.echowatch.broker.TopicInitializer;
+import org.echowatch.broker.BrokerExtension;
 import org.echowatch.common.Article;
 import org.echowatch.common.ProcessingFailure;
 import org.echowatch.common.Topics;
 import org.echowatch.streams.replay.Replayer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The topology on a real broker, exactly-once, gives the same matches as the replay. */
 class NarrativeTopologyIT {
 
   @TempDir static Path dir;
-  private static EmbeddedBroker broker;
-
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start();
-    // one partition: the replay reads in publishedAt order, and the window's term statistics follow
-    // the order
-    TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    if (broker != null) {
-      broker.close();
-    }
-  }
+  @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();
 
   @Test
   void shouldFlagSamePairsAsReplayAndRouteBrokenRecordWhenRunOnRealBroker() throws Exception {
@@ -60,13 +43,13 @@ class NarrativeTopologyIT {
     var settings =
         StreamsSettings.fromEnv(
             Map.of(
-                "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                "ECHOWATCH_KAFKA_BOOTSTRAP", BROKER.bootstrapServers(),
                 "ECHOWATCH_DATA_DIR", dir.resolve("data").toString()));
     try (var service = new StreamsService(settings, new SimpleMeterRegistry());
-        var producer = BrokerClients.producer(broker.bootstrapServers());
-        var matches = BrokerClients.consumer(broker.bootstrapServers(), Topics.MATCHES.name());
+        var producer = BrokerClients.producer(BROKER.bootstrapServers());
+        var matches = BrokerClients.consumer(BROKER.bootstrapServers(), Topics.MATCHES.name());
         var errors =
-            BrokerClients.consumer(broker.bootstrapServers(), Topics.STREAMS_ERRORS.name())) {
+            BrokerClients.consumer(BROKER.bootstrapServers(), Topics.STREAMS_ERRORS.name())) {
       service.start();
       producer.send(
           new ProducerRecord<>(

@@ -13,15 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.utils.Utils;
-import org.echowatch.broker.EmbeddedBroker;
-import org.echowatch.broker.TopicInitializer;
+import org.echowatch.broker.BrokerExtension;
 import org.echowatch.common.Article;
 import org.echowatch.common.Match;
 import org.echowatch.common.Topics;
 import org.echowatch.streams.replay.Replayer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,20 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NarrativeTopologyRestartIT {
 
   @TempDir static Path dir;
-  private static EmbeddedBroker broker;
-
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start();
-    TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    if (broker != null) {
-      broker.close();
-    }
-  }
+  @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();
 
   @Test
   void shouldFlagEchoesOfStoriesSeenBeforeARestartThatLostTheLocalState() throws Exception {
@@ -75,11 +60,11 @@ class NarrativeTopologyRestartIT {
     var settings =
         StreamsSettings.fromEnv(
             Map.of(
-                "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                "ECHOWATCH_KAFKA_BOOTSTRAP", BROKER.bootstrapServers(),
                 "ECHOWATCH_DATA_DIR", dir.resolve("data").toString()));
     List<String> seen = new ArrayList<>();
-    try (var producer = BrokerClients.producer(broker.bootstrapServers());
-        var matches = BrokerClients.consumer(broker.bootstrapServers(), Topics.MATCHES.name())) {
+    try (var producer = BrokerClients.producer(BROKER.bootstrapServers());
+        var matches = BrokerClients.consumer(BROKER.bootstrapServers(), Topics.MATCHES.name())) {
       try (var service = new StreamsService(settings, new SimpleMeterRegistry())) {
         service.start();
         BrokerClients.send(producer, before);

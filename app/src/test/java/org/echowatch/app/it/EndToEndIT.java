@@ -28,8 +28,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.echowatch.app.demo.DemoSources;
 import org.echowatch.app.runtime.EchowatchProcess;
 import org.echowatch.app.runtime.Stage;
-import org.echowatch.broker.EmbeddedBroker;
-import org.echowatch.broker.TopicInitializer;
+import org.echowatch.broker.BrokerExtension;
 import org.echowatch.common.Json;
 import org.echowatch.common.ProcessingFailure;
 import org.echowatch.common.Topics;
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,7 +56,7 @@ class EndToEndIT {
 
   @TempDir static Path dir;
 
-  private static EmbeddedBroker broker;
+  @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();
   private static DemoAgencySite site;
   private static EchowatchProcess process;
   private static final TestClock clock = new TestClock(Instant.parse("2026-03-02T07:00:00Z"));
@@ -130,15 +130,13 @@ class EndToEndIT {
 
   @BeforeAll
   static void startPipeline() {
-    broker = EmbeddedBroker.onFreePorts(dir.resolve("kafka")).start();
-    TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
     site =
         DemoAgencySite.start(
             List.of(PARK_BELTA, PARK_XINHUA, SCHOOLS_XINHUA, SCHOOLS_BELTA), clock);
     Map<String, String> env =
         Map.of(
             "ECHOWATCH_KAFKA_BOOTSTRAP",
-            broker.bootstrapServers(),
+            BROKER.bootstrapServers(),
             "ECHOWATCH_DATA_DIR",
             dir.resolve("data").toString(),
             "ECHOWATCH_HTTP_PORT",
@@ -163,9 +161,6 @@ class EndToEndIT {
     }
     if (site != null) {
       site.close();
-    }
-    if (broker != null) {
-      broker.close();
     }
   }
 
@@ -267,7 +262,7 @@ class EndToEndIT {
 
   private static ProcessingFailure awaitFailureFor(String key) {
     var props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers());
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-it");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -302,7 +297,7 @@ class EndToEndIT {
 
   private static Map<String, Long> topicSizes() {
     var props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers());
     var sizes = new java.util.TreeMap<String, Long>();
     try (var consumer =
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -335,7 +330,7 @@ class EndToEndIT {
 
   private static KafkaProducer<byte[], byte[]> rawProducer() {
     var props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers());
     return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
 

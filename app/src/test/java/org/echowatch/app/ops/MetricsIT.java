@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import org.echowatch.app.ops.PrometheusText.Sample;
 import org.echowatch.app.runtime.EchowatchProcess;
 import org.echowatch.app.runtime.Stage;
-import org.echowatch.broker.EmbeddedBroker;
-import org.echowatch.broker.TopicInitializer;
+import org.echowatch.broker.BrokerExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,19 +35,17 @@ class MetricsIT {
 
   @TempDir static Path dir;
 
-  private static EmbeddedBroker broker;
+  @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();
   private static EchowatchProcess process;
   private static URI metrics;
   private static PrometheusText scrape;
 
   @BeforeAll
   static void runDemoPipeline() throws Exception {
-    broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start();
-    TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
     process =
         EchowatchProcess.start(
             Map.of(
-                "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                "ECHOWATCH_KAFKA_BOOTSTRAP", BROKER.bootstrapServers(),
                 "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
                 "ECHOWATCH_MANAGEMENT_PORT", "0",
                 "ECHOWATCH_HTTP_PORT", "0",
@@ -68,9 +66,6 @@ class MetricsIT {
   static void stop() {
     if (process != null) {
       process.close();
-    }
-    if (broker != null) {
-      broker.close();
     }
   }
 
