@@ -14,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceCatalogTest {
 
   @Test
-  void shouldListSixEditionsWithLiveUrlsWhenBundledCatalogLoads() {
+  void shouldListSevenEditionsWithLiveUrlsWhenBundledCatalogLoads() {
     List<SourceConfig> sources = SourceCatalog.load();
 
     assertThat(sources)
         .extracting(SourceConfig::edition)
-        .containsExactly("belta-ru", "belta-en", "belta-zh", "xinhua-en", "xinhua-zh", "xinhua-ru");
+        .containsExactly(
+            "belta-ru", "belta-en", "belta-zh", "belta-be", "xinhua-en", "xinhua-zh", "xinhua-ru");
     SourceConfig beltaEn = SourceCatalog.edition(sources, "belta-en");
     assertThat(beltaEn.feeds())
         .extracting(FeedConfig::url)
@@ -32,6 +33,28 @@ class SourceCatalogTest {
         .isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(SourceCatalog.edition(sources, "xinhua-en").feeds().get(0).type())
         .isEqualTo("datasource");
+  }
+
+  @Test
+  void shouldTakeBeltaRussianRulesWithBelarusianTextsWhenBelarusianEditionLoads() {
+    List<SourceConfig> sources = SourceCatalog.load();
+    SourceConfig be = SourceCatalog.edition(sources, "belta-be");
+    SourceConfig ru = SourceCatalog.edition(sources, "belta-ru");
+
+    assertThat(be.source()).isEqualTo("belta");
+    assertThat(be.lang()).isEqualTo("be");
+    assertThat(be.zone()).isEqualTo(ZoneId.of("Europe/Minsk"));
+    // the all_news list page is configured but disabled, as on the other BelTA editions
+    assertThat(be.feeds()).extracting(FeedConfig::url).containsExactly("https://blr.belta.by/rss");
+    assertThat(be.article().body()).isEqualTo(ru.article().body());
+    assertThat(be.article().remove()).isEqualTo(ru.article().remove());
+    assertThat(be.article().stopAt()).contains("Падпісвайцеся на нас");
+    assertThat(be.article().dropParagraphs()).anyMatch(p -> p.matcher("Фота: архіў").find());
+    assertThat(be.article().defaultAuthor()).isEqualTo("БЕЛТА");
+    assertThat(
+            be.articleId(
+                "https://blr.belta.by/society/view/u-brestse-adkryli-novy-peshahodny-most-tseraz-muhavets-231449-2026/"))
+        .contains("belta-be:231449");
   }
 
   @Test

@@ -164,7 +164,7 @@ public final class PageDates {
         "ноябрь",
         "декабрь"
       },
-      // Polish genitive, German, Belarusian genitive (other BelTA editions)
+      // Polish genitive, German (other BelTA editions)
       {
         "stycznia",
         "lutego",
@@ -193,6 +193,7 @@ public final class PageDates {
         "november",
         "dezember"
       },
+      // Belarusian (belta-be), genitive (as in "02 кастрычніка 2026") and nominative
       {
         "студзеня",
         "лютага",
@@ -206,6 +207,20 @@ public final class PageDates {
         "кастрычніка",
         "лістапада",
         "снежня"
+      },
+      {
+        "студзень",
+        "люты",
+        "сакавік",
+        "красавік",
+        "май",
+        "чэрвень",
+        "ліпень",
+        "жнівень",
+        "верасень",
+        "кастрычнік",
+        "лістапад",
+        "снежань"
       }
     };
     Map<String, Integer> out = new HashMap<>();

@@ -72,6 +72,33 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void shouldReadBelarusianDateAndStopAtBelarusianMarkerWhenBeltaBelarusianPage() {
+    Article a =
+        ArticleExtraction.extract(
+            "belta-be",
+            "https://blr.belta.by/economics/view/belarus-i-kitaj-pavjalichats-kolkasts-kantejnernyh-tsjagnikou-praz-minsk-231457-2026/",
+            Fixtures.read("articles/belta-be-2026-10-02.html"));
+
+    assertThat(a.id()).isEqualTo("belta-be:231457");
+    assertThat(a.lang()).isEqualTo("be");
+    assertThat(a.title())
+        .isEqualTo("Беларусь і Кітай павялічаць колькасць кантэйнерных цягнікоў праз Мінск");
+    // no photo credit, no subscribe link, nothing from the end marker on
+    assertThat(a.body().split("\n\n"))
+        .containsExactly(
+            "МІНСК, 2 кастрычніка (БЕЛТА) – Беларусь і Кітай дамовіліся павялічыць колькасць"
+                + " кантэйнерных цягнікоў, што ідуць праз мінскі лагістычны цэнтр, паведамілі ў"
+                + " Міністэрстве транспарту.",
+            "Да канца года бакі плануюць дадаць яшчэ восем рэйсаў у тыдзень.",
+            "«Шлях праз Беларусь застаецца адным з самых хуткіх», – адзначыў намеснік міністра.");
+    // "02 кастрычніка 2026, 11:54" in Minsk (UTC+3); the page has no machine-readable date
+    assertThat(a.publishedAt()).isEqualTo(Instant.parse("2026-10-02T08:54:00Z"));
+    assertThat(a.tags()).containsExactly("Кітай", "Лагістыка");
+    assertThat(a.author()).isEqualTo("БЕЛТА");
+    assertThat(a.credit()).isEqualTo("belta");
+  }
+
+  @Test
   void shouldStopAtSubscribeTextWhenChineseBeltaPageHasPromo() {
     Article a =
         ArticleExtraction.extract(

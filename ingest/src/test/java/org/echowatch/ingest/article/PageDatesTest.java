@@ -37,6 +37,30 @@ class PageDatesTest {
     assertThat(PageDates.parse(text)).contains(LocalDateTime.parse(expected));
   }
 
+  // belta-be's div.date_full: "02 кастрычніка 2026, 11:54"; nominatives are read as in Russian
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource({
+    "студзеня, студзень, 1",
+    "лютага, люты, 2",
+    "сакавіка, сакавік, 3",
+    "красавіка, красавік, 4",
+    "мая, май, 5",
+    "чэрвеня, чэрвень, 6",
+    "ліпеня, ліпень, 7",
+    "жніўня, жнівень, 8",
+    "верасня, верасень, 9",
+    "кастрычніка, кастрычнік, 10",
+    "лістапада, лістапад, 11",
+    "снежня, снежань, 12"
+  })
+  void shouldReadBelarusianMonthWhenGenitiveOrNominative(
+      String genitive, String nominative, int month) {
+    LocalDateTime expected = LocalDateTime.of(2026, month, 2, 11, 54);
+
+    assertThat(PageDates.parse("02 " + genitive + " 2026, 11:54")).contains(expected);
+    assertThat(PageDates.parse("02 " + nominative + " 2026, 11:54")).contains(expected);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "Follow us", "32 October 2026, 11:54", "2026-13-45 10:00"})
   void shouldFindNothingWhenTextIsNoDate(String text) {

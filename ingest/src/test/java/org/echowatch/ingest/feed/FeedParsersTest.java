@@ -48,6 +48,25 @@ class FeedParsersTest {
   }
 
   @Test
+  void shouldReadItemsWhenBelarusianBeltaFeedHasRelativeLink() {
+    List<FeedItem> items =
+        SyndicationParser.parse(
+            Fixtures.read("feeds/belta-be-2026-10-02.rss"), "https://blr.belta.by/rss", MINSK);
+
+    assertThat(items)
+        .extracting(FeedItem::title)
+        .containsExactly(
+            "Беларусь і Кітай павялічаць колькасць кантэйнерных цягнікоў праз Мінск",
+            "На Магілёўшчыне скончылі капаць бульбу",
+            "У Брэсце адкрылі новы пешаходны мост цераз Мухавец");
+    assertThat(items.get(0).publishedAt()).isEqualTo(Instant.parse("2026-10-02T08:54:00Z"));
+    assertThat(items.get(1).url())
+        .isEqualTo(
+            "https://blr.belta.by/regions/view/na-magiljoushchyne-skonchyli-kapats-bulbu-231452-2026/");
+    assertThat(items.get(2).publishedAt()).isEqualTo(Instant.parse("2026-10-02T06:05:30Z"));
+  }
+
+  @Test
   void shouldReadEntriesWhenFeedIsAtom() {
     List<FeedItem> items =
         SyndicationParser.parse(
