@@ -19,7 +19,8 @@ public final class CreditDetector {
   private static final List<Agency> AGENCIES =
       List.of(
           new Agency("belta", Pattern.compile("\\bBelTA\\b|БЕЛТА|БелТА|白通社|Белта")),
-          new Agency("xinhua", Pattern.compile("\\bXinhua\\b|Синьхуа|新华社|新華社|新华网")));
+          // Xinhua is "Сіньхуа" in Belarusian
+          new Agency("xinhua", Pattern.compile("\\bXinhua\\b|Синьхуа|Сіньхуа|新华社|新華社|新华网")));
 
   /** How far into the body a dateline may sit. */
   private static final int OPENING_CHARS = 400;

@@ -16,6 +16,7 @@ class CreditAndRevisionTest {
         "白通社明斯克2月11日电 正文 | belta",
         "BEIJING, March 1 (Xinhua) -- Text | xinhua",
         "Минск, 1 марта /Синьхуа/ -- текст | xinhua",
+        "Мінск, 1 сакавіка /Сіньхуа/ -- тэкст | xinhua",
         "新华社北京3月9日电 正文 | xinhua",
         "MINSK, Oct. 2 (BelTA) -- Text later relayed by Xinhua | belta",
         "No agency is named here. | NONE"
