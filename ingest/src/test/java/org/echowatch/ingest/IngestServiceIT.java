@@ -16,35 +16,22 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.echowatch.broker.EmbeddedBroker;
-import org.echowatch.broker.TopicInitializer;
+import org.echowatch.broker.BrokerExtension;
 import org.echowatch.common.Article;
 import org.echowatch.common.FeedHealth;
 import org.echowatch.common.ProcessingFailure;
 import org.echowatch.common.Topic;
 import org.echowatch.common.Topics;
 import org.echowatch.ingest.demo.DemoAgencySite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** DemoAgencySite -> IngestService (scheduled) -> a real broker -> records read back. */
 class IngestServiceIT {
 
   @TempDir static Path dir;
-  private static EmbeddedBroker broker;
-
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedBroker.onFreePorts(dir.resolve("broker")).start();
-    TopicInitializer.ensureTopics(broker.bootstrapServers(), 1, (short) 1);
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    broker.close();
-  }
+  @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();
 
   @Test
   void shouldProduceArticlesHealthAndErrorsWhenPollingDemoSite() {
@@ -56,7 +43,7 @@ class IngestServiceIT {
       IngestSettings settings =
           IngestSettings.fromEnv(
               Map.of(
-                  "ECHOWATCH_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
+                  "ECHOWATCH_KAFKA_BOOTSTRAP", BROKER.bootstrapServers(),
                   "ECHOWATCH_DATA_DIR", dir.resolve("data").toString(),
                   "ECHOWATCH_PER_HOST_DELAY", "0s"));
       List<SourceConfig> sources =
@@ -97,7 +84,7 @@ class IngestServiceIT {
   /** Reads {@code topic} from the start until {@code done} holds for the values, at most 60 s. */
   private static <V> List<V> read(Topic<String, V> topic, Predicate<List<V>> done) {
     Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers());
     p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     List<V> values = new ArrayList<>();
