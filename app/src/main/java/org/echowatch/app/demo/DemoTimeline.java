@@ -21,13 +21,16 @@ public final class DemoTimeline {
   /** Placeholder for the dateline date in a paragraph of {@code stories.json}. */
   public static final String DATE = "{date}";
 
-  // The JDK's locale data has the month names; Russian "MMMM" is the genitive a dateline uses.
+  // The JDK's locale data has the month names; Russian and Belarusian "MMMM" is the genitive a
+  // dateline uses.
   private static final DateTimeFormatter DAY_MONTH_EN =
       DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH_DAY_EN =
       DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_MONTH_RU =
       DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
+  private static final DateTimeFormatter DAY_MONTH_BE =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("be"));
   private static final DateTimeFormatter MONTH_DAY_ZH = DateTimeFormatter.ofPattern("M月d日");
 
   private DemoTimeline() {}
@@ -82,7 +85,7 @@ public final class DemoTimeline {
 
   /**
    * The date as the edition writes it in a dateline: {@code 2 March}, {@code March 2}, {@code 2
-   * марта}, {@code 3月2日}.
+   * марта}, {@code 2 сакавіка}, {@code 3月2日}.
    */
   static String dateline(String edition, LocalDate date) {
     DateTimeFormatter format =
@@ -90,6 +93,7 @@ public final class DemoTimeline {
           case "belta-en" -> DAY_MONTH_EN;
           case "xinhua-en" -> MONTH_DAY_EN;
           case "belta-ru", "xinhua-ru" -> DAY_MONTH_RU;
+          case "belta-be" -> DAY_MONTH_BE;
           default -> MONTH_DAY_ZH;
         };
     return date.format(format);

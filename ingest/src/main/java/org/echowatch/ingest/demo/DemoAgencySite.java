@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-process stand-in for the six agency editions on 127.0.0.1 (JDK {@code HttpServer}, free
+ * An in-process stand-in for the seven agency editions on 127.0.0.1 (JDK {@code HttpServer}, free
  * port). Under {@code /<host>/...} it serves, per edition: BelTA RSS 2.0 at {@code /rss} and {@code
  * /rss/}, BelTA rubric and {@code all_news} list pages, Xinhua hub pages with a {@code
  * datasource:<id>} marker and their {@code ds_<id>.json} lists, article pages in each edition's

@@ -11,10 +11,6 @@ import java.util.Map;
 /** Where each demo story lives: hosts, zones, URL paths and ids, per edition. */
 final class DemoLayout {
 
-  // belta-be has no demo stories (DemoStory.EDITIONS, which the app's demo corpus must cover,
-  // leaves
-  // it out), but its site answers, with an empty feed, so that the bundled catalog polls cleanly
-  // here
   static final Map<String, String> HOSTS =
       Map.of(
           "belta-ru", "www.belta.by",

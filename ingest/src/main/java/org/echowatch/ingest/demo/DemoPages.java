@@ -79,9 +79,9 @@ final class DemoPages {
     String lang = s.edition().substring(6);
     String dateFull =
         switch (lang) {
-          case "ru" ->
-              // the JDK's CLDR data writes the genitive month ("января"), as BelTA does
-              DateTimeFormatter.ofPattern("dd MMMM yyyy, HH:mm", Locale.forLanguageTag("ru"))
+          case "ru", "be" ->
+              // the JDK's CLDR data writes the genitive month ("января", "студзеня"), as BelTA does
+              DateTimeFormatter.ofPattern("dd MMMM yyyy, HH:mm", Locale.forLanguageTag(lang))
                   .format(t);
           case "en" -> DateTimeFormatter.ofPattern("dd MMMM yyyy, HH:mm", Locale.ENGLISH).format(t);
           default -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).format(t);
@@ -118,10 +118,11 @@ final class DemoPages {
         .append(s.nativeId())
         .append("_big.jpg\" alt=\"\"></div>\n<div class=\"inner_content\"><div class=\"text\">")
         .append("<div class=\"js-mediator-article\">\n");
+    boolean paragraphs = "ru".equals(lang) || "be".equals(lang);
     for (String p : s.paragraphs()) {
-      // en and zh nest plain div blocks; ru uses p
-      body.append("ru".equals(lang) ? "<p>" : "<div>").append(esc(p));
-      body.append("ru".equals(lang) ? "</p>\n" : "</div>\n");
+      // en and zh nest plain div blocks; ru and be use p
+      body.append(paragraphs ? "<p>" : "<div>").append(esc(p));
+      body.append(paragraphs ? "</p>\n" : "</div>\n");
     }
     body.append("<div class=\"advertising_block\">Реклама / Advertising</div>\n")
         .append("<div class=\"invite_in_messagers\">Follow us on: Telegram, VK, X</div>\n")

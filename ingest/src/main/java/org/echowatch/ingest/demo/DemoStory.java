@@ -31,7 +31,7 @@ public record DemoStory(
 
   /** Editions the demo site renders. */
   public static final Set<String> EDITIONS =
-      Set.of("belta-ru", "belta-en", "belta-zh", "xinhua-en", "xinhua-zh", "xinhua-ru");
+      Set.of("belta-ru", "belta-en", "belta-zh", "belta-be", "xinhua-en", "xinhua-zh", "xinhua-ru");
 
   public DemoStory {
     if (!EDITIONS.contains(edition)) {
