@@ -52,13 +52,14 @@ public final class NumbersAndDates {
 
   /**
    * A day and a month in Russian or Belarusian ("3 марта", "3 сакавіка"); the month group is a
-   * month's stem in {@link #CYRILLIC_MONTHS}, the Belarusian stems after the Russian ones.
+   * month's stem in {@link #CYRILLIC_MONTHS}, the Belarusian stems after the Russian ones. December
+   * is spelt out in Belarusian: its stem "снеж" also starts the Russian "снежный" (snowy).
    */
   static final Pattern CYRILLIC_DAY_MONTH =
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})\\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
               + "|ноябр|декабр|студзен|лют|сакавік|красавік|чэрвен|ліпен|жні[ўв]|верас"
-              + "|кастрычнік|лістапад|снеж)\\p{L}*",
+              + "|кастрычнік|лістапад|снежня|снежань)\\p{L}*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final List<String> EN_MONTHS =
@@ -78,7 +79,7 @@ public final class NumbersAndDates {
           List.of("сентябр", "верас"),
           List.of("октябр", "кастрычнік"),
           List.of("ноябр", "лістапад"),
-          List.of("декабр", "снеж"));
+          List.of("декабр", "снежня", "снежань"));
 
   static final Pattern ZH_DATE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
 

@@ -74,6 +74,8 @@ class PivotExtractionTest {
     // the nominative, as in a heading: "жнівень", "Студзень"
     assertThat(NumbersAndDates.dates("2 жнівень")).containsExactly("d8-2");
     assertThat(NumbersAndDates.dates("2 Студзень")).containsExactly("d1-2");
+    assertThat(NumbersAndDates.dates("2 снежань")).containsExactly("d12-2");
+    assertThat(NumbersAndDates.dates("выпало 5 снежных дней")).isEmpty();
     assertThat(NumbersAndDates.numbers("вырас на 12,5 працэнта"))
         .isEqualTo(NumbersAndDates.numbers("вырос на 12,5 процента"))
         .containsExactly("p12.5");
