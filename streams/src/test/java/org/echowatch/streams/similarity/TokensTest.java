@@ -101,6 +101,11 @@ class TokensTest {
     assertThat(Tokens.isStopWord("которы")).isTrue();
     assertThat(Tokens.isStopWord("отметил")).isTrue();
     assertThat(Tokens.isStopWord("отметила")).isFalse();
+    // Belarusian: function words and a reporting verb; its content words are not stop words
+    assertThat(Tokens.isStopWord("гэта")).isTrue();
+    assertThat(Tokens.isStopWord("ўжо")).isTrue();
+    assertThat(Tokens.isStopWord("адзначыў")).isTrue();
+    assertThat(Tokens.isStopWord("пагадненне")).isFalse();
     assertThat(Tokens.isStopWord("minsk")).isFalse();
     assertThat(Tokens.terms(List.of("отметил", "отметила"), "ru")).containsExactly("отмет");
   }
