@@ -2,13 +2,15 @@
 """Writes echowatch's labelled detection corpus (streams/src/test/resources/corpus).
 
 Every story is composed here from invented facts (meetings, trade figures, agreements) rendered in
-English, Russian and Chinese sentence patterns written for this project. Planted echoes of each tier
+English, Russian, Chinese and Belarusian sentence patterns written for this project. Planted echoes of each tier
 go in both directions (BelTA->Xinhua and Xinhua->BelTA); hard negatives share the leader, the city or
-the figures of a story but report a different event. Deterministic: fixed seed.
+the figures of a story but report a different event. Belarusian stories (BelTA only) come last, from a
+generator of their own, so that adding them left the other stories and pairs as they were.
+Deterministic: fixed seeds.
 
 Usage: python3 streams/tools/make_corpus.py streams/src/test/resources/corpus
 """
-import json, random, sys, datetime
+import json, random, re, sys, datetime
 
 R = random.Random(20260301)
 EN_MON = ["January","February","March","April","May","June","July","August","September","October","November","December"]
@@ -63,7 +65,116 @@ def mn_en(x): return f"{x} million dollars"
 def mn_ru(x): return f"{x} млн долларов"
 def mn_zh(x): return (f"{x/100:g}亿美元" if x >= 100 else f"{x*100}万美元")
 
+# Belarusian forms, keyed by the English form (element 0) of the tuples above.
+# person: (nom, instr, short nom, short gen, full gen, short instr, feminine)
+BE_PERSON = {
+ "Belarusian President Aleksandr Lukashenko": ("Прэзідэнт Беларусі Аляксандр Лукашэнка","Прэзідэнтам Беларусі Аляксандрам Лукашэнкам","Лукашэнка","Лукашэнкі","Прэзідэнта Беларусі Аляксандра Лукашэнкі","Лукашэнкам",False),
+ "Belarusian Prime Minister Aleksandr Turchin": ("Прэм'ер-міністр Беларусі Аляксандр Турчын","Прэм'ер-міністрам Беларусі Аляксандрам Турчыным","Турчын","Турчына","Прэм'ер-міністра Беларусі Аляксандра Турчына","Турчыным",False),
+ "Belarusian Foreign Minister Maxim Ryzhenkov": ("Міністр замежных спраў Беларусі Максім Рыжанкоў","Міністрам замежных спраў Беларусі Максімам Рыжанковым","Рыжанкоў","Рыжанкова","Міністра замежных спраў Беларусі Максіма Рыжанкова","Рыжанковым",False),
+ "First Deputy Prime Minister of Belarus Nikolai Snopkov": ("Першы віцэ-прэм'ер Беларусі Мікалай Снопкоў","Першым віцэ-прэм'ерам Беларусі Мікалаем Снопковым","Снопкоў","Снопкова","Першага віцэ-прэм'ера Беларусі Мікалая Снопкова","Снопковым",False),
+ "Chairperson of the Council of the Republic Natalya Kochanova": ("Старшыня Савета Рэспублікі Наталля Качанава","Старшынёй Савета Рэспублікі Наталляй Качанавай","Качанава","Качанавай","Старшыні Савета Рэспублікі Наталлі Качанавай","Качанавай",True),
+ "Chinese President Xi Jinping": ("Старшыня КНР Сі Цзіньпін","Старшынёй КНР Сі Цзіньпінам","Сі Цзіньпін","Сі Цзіньпіна","Старшыні КНР Сі Цзіньпіна","Сі Цзіньпінам",False),
+ "Chinese Premier Li Qiang": ("Прэм'ер Дзяржсавета КНР Лі Цян","Прэм'ерам Дзяржсавета КНР Лі Цянам","Лі Цян","Лі Цяна","Прэм'ера Дзяржсавета КНР Лі Цяна","Лі Цянам",False),
+ "Chinese Foreign Minister Wang Yi": ("Міністр замежных спраў КНР Ван І","Міністрам замежных спраў КНР Ван І","Ван І","Ван І","Міністра замежных спраў КНР Ван І","Ван І",False),
+ "Zhao Leji, chairman of the NPC Standing Committee": ("Старшыня Пастаяннага камітэта УСНП Чжао Лэцзі","Старшынёй Пастаяннага камітэта УСНП Чжао Лэцзі","Чжао Лэцзі","Чжао Лэцзі","Старшыні Пастаяннага камітэта УСНП Чжао Лэцзі","Чжао Лэцзі",False),
+ "Chinese Vice Premier Ding Xuexiang": ("Віцэ-прэм'ер Дзяржсавета КНР Дзін Сюэсян","Віцэ-прэм'ерам Дзяржсавета КНР Дзін Сюэсянам","Дзін Сюэсян","Дзін Сюэсяна","Віцэ-прэм'ера Дзяржсавета КНР Дзін Сюэсяна","Дзін Сюэсянам",False),
+ "Chinese Commerce Minister Wang Wentao": ("Міністр камерцыі КНР Ван Вэньтаа","Міністрам камерцыі КНР Ван Вэньтаа","Ван Вэньтаа","Ван Вэньтаа","Міністра камерцыі КНР Ван Вэньтаа","Ван Вэньтаа",False),
+}
+# topic, product, project: genitive (projects also accusative); province: nominative
+BE_TOPIC = {"trade":"гандлю","investment":"інвестыцый","agriculture":"сельскай гаспадаркі","education":"адукацыі","logistics":"лагістыкі",
+ "science and technology":"навукі і тэхналогій","tourism":"турызму","security":"бяспекі","culture":"культуры","healthcare":"аховы здароўя",
+ "machine-building":"машынабудавання","energy":"энергетыкі"}
+BE_PRODUCT = {"potash fertilizers":"калійных угнаенняў","dairy products":"малочнай прадукцыі","beef":"ялавічыны","tractors":"трактароў",
+ "mining dump trucks":"кар'ерных самазвалаў","timber":"драўніны","rapeseed oil":"рапсавага алею","poultry":"мяса птушкі"}
+BE_PROVINCE = {"Shandong":"Шаньдун","Jiangsu":"Цзянсу","Guangdong":"Гуандун","Zhejiang":"Чжэцзян","Sichuan":"Сычуань",
+ "Heilongjiang":"Хэйлунцзян","Hubei":"Хубэй","Henan":"Хэнань"}
+BE_ORG = {"the Great Stone industrial park":"Індустрыяльны парк «Вялікі камень»","MAZ":"МАЗ","BelAZ":"БЕЛАЗ",
+ "Belarusian State University":"Беларускі дзяржаўны ўніверсітэт","Minsk Tractor Works":"Мінскі трактарны завод",
+ "Geely":"Geely","Huawei":"Huawei","China Development Bank":"Банк развіцця Кітая","Sinomach":"Sinomach","Weichai":"Weichai"}
+BE_PROJECT = {"a plant to produce electric buses":("завода па выпуску электробусаў","завод па выпуску электробусаў"),
+ "a plant for auto components":("завода аўтакампанентаў","завод аўтакампанентаў"),
+ "a pharmaceutical plant":("фармацэўтычнага завода","фармацэўтычны завод"),
+ "a microelectronics centre":("цэнтра мікраэлектронікі","цэнтр мікраэлектронікі"),
+ "a logistics hub":("лагістычнага цэнтра","лагістычны цэнтр"),
+ "a research laboratory":("навуковай лабараторыі","навуковую лабараторыю")}
+# agency: (nom, gen, past tense of 'reported' agreeing with it)
+BE_AGENCY = {"the National Statistics Committee":("Нацыянальны статыстычны камітэт","Нацыянальнага статыстычнага камітэта","паведаміў"),
+ "the Belarusian Agriculture and Food Ministry":("Міністэрства сельскай гаспадаркі і харчавання","Міністэрства сельскай гаспадаркі і харчавання","паведаміла"),
+ "the General Administration of Customs of China":("Галоўнае мытнае ўпраўленне КНР","Галоўнага мытнага ўпраўлення КНР","паведаміла")}
+# city: (dateline, locative, nominative)
+BE_CITY = {"Minsk":("МІНСК","Мінску","Мінск"),"Beijing":("ПЕКІН","Пекіне","Пекін")}
+BE_MON_GEN = ["студзеня","лютага","сакавіка","красавіка","мая","чэрвеня","ліпеня","жніўня","верасня","кастрычніка","лістапада","снежня"]
+BE_MON_LOC = ["студзені","лютым","сакавіку","красавіку","маі","чэрвені","ліпені","жніўні","верасні","кастрычніку","лістападзе","снежні"]
+
+def d_be(d): return f"{d.day} {BE_MON_GEN[d.month-1]}"
+def bn_be(x): return f"{x:.1f}".replace(".", ",") + " млрд долараў"
+def mn_be(x): return f"{x} млн долараў"
+def pl_be(n, one, few, many):
+    """the noun phrase after the number n: 1 (but 11), 2-4 (but 12-14), otherwise"""
+    if n % 10 == 1 and n % 100 != 11: return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14: return few
+    return many
+def u_be(text):
+    """Belarusian у becomes ў after a word ending in a vowel; з becomes са before с, з, ш, ж and a consonant"""
+    text = re.sub(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ]) у ", " ў ", text)
+    return re.sub(r" з (?=[СсЗзШшЖж][^аеёіоуыэюяАЕЁІОУЫЭЮЯ])", " са ", text)
+def be_out(title, s):
+    return u_be(title), [[u_be(x) for x in pair] for pair in s]
+
+def meeting_be(f, v):
+    h, g = BE_PERSON[f["host"][0]], BE_PERSON[f["guest"][0]]
+    t1, t2 = BE_TOPIC[f["topics"][0][0]], BE_TOPIC[f["topics"][1][0]]
+    d, c, y, p, n = d_be(f["date"]), BE_CITY[f["city"][0]], f["y"], f["p"], f["n"]
+    prov = BE_PROVINCE[f["prov"][0]]
+    invited = "запрасіла" if g[6] else "запрасіў"
+    s = [
+     [f"{h[0]} сустрэўся з {g[1]} у {c[1]} {d}.", f"{d} у {c[1]} {h[0]} правёў перамовы з {g[1]}."],
+     [f"Бакі абмеркавалі супрацоўніцтва ў сферы {t1} і {t2}.", f"У цэнтры ўвагі на перамовах былі пытанні {t1} і {t2}."],
+     [f"Тавараабарот Беларусі і Кітая ў {y} годзе дасягнуў {bn_be(f['x'])}, павялічыўшыся на {p}%.", f"У {y} годзе ўзаемны гандаль вырас на {p}% і склаў {bn_be(f['x'])}."],
+     [f"У індустрыяльным парку «Вялікі камень» рэалізуецца больш за {n} {pl_be(n, 'сумесны праект', 'сумесныя праекты', 'сумесных праектаў')}.", f"Партнёры ажыццяўляюць звыш {n} сумесных праектаў у парку «Вялікі камень»."],
+     [f"{h[2]} заявіў, што адносіны дзвюх краін знаходзяцца на самым высокім узроўні за ўсю гісторыю.", f"Па словах {h[3]}, адносіны Мінска і Пекіна яшчэ ніколі не былі такімі моцнымі."],
+     [f"Бакі пацвердзілі падтрымку Глабальнай ініцыятывы бяспекі і выступілі супраць умяшання ва ўнутраныя справы.", f"Абедзве краіны падтрымліваюць Глабальную ініцыятыву бяспекі і адхіляюць любое ўмяшанне ва ўнутраныя справы."],
+     [f"Новае пагадненне ў сферы {t1} плануецца падпісаць да канца {y+1} года.", f"Бакі маюць намер падпісаць пагадненне па пытаннях {t1} да канца {y+1} года."],
+     [f"{g[2]} {invited} калегу наведаць правінцыю {prov}.", f"{g[2]} таксама {invited} наведаць {prov}."],
+    ]
+    title = [f"{h[2]} сустрэўся з {g[5]} у {c[1]}", f"{h[2]} і {g[2]} абмеркавалі пытанні {t1} і {t2}"][v]
+    return be_out(title, s)
+
+def tradestat_be(f, v):
+    pr, ag, m, y, p, n = BE_PRODUCT[f["product"][0]], BE_AGENCY[f["agency"][0]], f["month"], f["y"], f["p"], f["n"]
+    p1, p2 = BE_PROVINCE[f["provs"][0][0]], BE_PROVINCE[f["provs"][1][0]]
+    months = pl_be(m, "месяц", "месяцы", "месяцаў")
+    firms = pl_be(n, "беларускае прадпрыемства", "беларускія прадпрыемствы", "беларускіх прадпрыемстваў")
+    have = "мае" if firms.endswith("прадпрыемства") else "маюць"
+    s = [
+     [f"Экспарт {pr} з Беларусі ў Кітай у студзені-{BE_MON_LOC[m-1]} {y} года склаў {mn_be(f['x'])}, {ag[2]} {ag[0]}.", f"Па даных {ag[1]}, экспарт {pr} з Беларусі ў Кітай за {m} {months} {y} года дасягнуў {mn_be(f['x'])}."],
+     [f"Гэта на {p}% больш, чым годам раней.", f"У гадавым вылічэнні паказчык вырас на {p}%."],
+     [f"Колькасць беларускіх кампаній, акрэдытаваных для паставак {pr} у Кітай, дасягнула {n}.", f"Права на экспарт {pr} на кітайскі рынак цяпер {have} {n} {firms}."],
+     [f"Асноўная частка паставак прыпадае на правінцыі {p1} і {p2}.", f"Найбуйнейшымі пакупнікамі застаюцца {p1} і {p2}."],
+     [f"Беларусь плануе да {y+1} года нарасціць пастаўкі да {mn_be(f['z'])}.", f"Мэта на {y+1} год — {mn_be(f['z'])}."],
+     [f"Беларусь і Кітай устанавілі дыпламатычныя адносіны ў 1992 годзе.", f"Дыпламатычныя адносіны паміж дзвюма краінамі былі ўстаноўлены ў 1992 годзе."],
+    ]
+    title = [f"Экспарт {pr} з Беларусі ў Кітай вырас на {p}%", f"Экспарт {pr} з Беларусі ў Кітай дасягнуў {mn_be(f['x'])}"][v]
+    return be_out(title, s)
+
+def agreement_be(f, v):
+    a, b, pj = BE_ORG[f["borg"][0]], BE_ORG[f["corg"][0]], BE_PROJECT[f["project"][0]]
+    d, c, n, wit = d_be(f["date"]), BE_CITY[f["city"][0]], f["n"], BE_PERSON[f["wit"][0]]
+    a_mid = a[0].lower() + a[1:] if a.startswith("Індустрыяльны") else a
+    jobs = pl_be(n, "будзе створана {} працоўнае месца", "будуць створаны {} працоўныя месцы", "будзе створана {} працоўных месцаў").format(n)
+    s = [
+     [f"{a} і {b} {d} у {c[1]} падпісалі пагадненне аб будаўніцтве {pj[0]}.", f"Пагадненне аб будаўніцтве {pj[0]} падпісалі {d} у {c[1]} {a_mid} і {b}."],
+     [f"Кошт праекта складае {mn_be(f['x'])}.", f"Інвестыцыі ў праект складуць {mn_be(f['x'])}."],
+     [f"На новым прадпрыемстве {jobs}.", f"Чакаецца стварэнне каля {n} новых працоўных месцаў."],
+     [f"Пачаць вытворчасць плануецца ў {f['y']} годзе.", f"Першую прадукцыю маюць намер выпусціць у {f['y']} годзе."],
+     [f"{b} працуе ў Беларусі з {f['y0']} года.", f"{b} прысутнічае на беларускім рынку з {f['y0']} года."],
+     [f"Дакумент падпісаны ў прысутнасці {wit[4]}.", f"На цырымоніі падпісання прысутнічаў {wit[2]}."],
+    ]
+    title = [f"{b} пабудуе {pj[1]} у Беларусі", f"{a} і {b} падпісалі пагадненне на {mn_be(f['x'])}"][v]
+    return be_out(title, s)
+
 def meeting(f, lang, v):
+    if lang == "be": return meeting_be(f, v)
     h, g = f["host"], f["guest"]; t1, t2 = f["topics"]; d = f["date"]
     city = f["city"]
     if lang == "en":
@@ -105,6 +216,7 @@ def meeting(f, lang, v):
     return title, s
 
 def tradestat(f, lang, v):
+    if lang == "be": return tradestat_be(f, v)
     pr, ag, m, y = f["product"], f["agency"], f["month"], f["y"]
     p1, p2 = f["provs"]
     if lang == "en":
@@ -140,6 +252,7 @@ def tradestat(f, lang, v):
     return title, s
 
 def agreement(f, lang, v):
+    if lang == "be": return agreement_be(f, v)
     a, b, pj, d, c = f["borg"], f["corg"], f["project"], f["date"], f["city"]
     if lang == "en":
         s = [
@@ -177,7 +290,7 @@ MINSK = ("Minsk","МИНСК","Минске","明斯克","Минск")
 BEIJING = ("Beijing","ПЕКИН","Пекине","北京","Пекин")
 KINDS = {"meeting": meeting, "tradestat": tradestat, "agreement": agreement}
 
-def new_facts(kind, date):
+def new_facts(kind, date, R=R):
     f = {"kind": kind, "date": date, "y": R.choice([2023, 2024, 2025]), "p": R.randint(8, 60), "n": R.randint(12, 95)}
     if kind == "meeting":
         by_host = R.random() < 0.5
@@ -197,7 +310,7 @@ def new_facts(kind, date):
         f["city"] = R.choice([MINSK, BEIJING]); f["wit"] = BY[R.choice(["turchin", "snopkov"])]
     return f
 
-def render(f, lang, variant, order=None, drop=()):
+def render(f, lang, variant, order=None, drop=(), R=R):
     title, sents = KINDS[f["kind"]](f, lang, variant)
     picked = [s[variant] for i, s in enumerate(sents) if i not in drop]
     if order:
@@ -208,22 +321,24 @@ def render(f, lang, variant, order=None, drop=()):
 
 def dateline(source, lang, city, d):
     if source == "belta":
-        return {"en": f"{city[0].upper()}, {d.day} {EN_MON[d.month-1]} (BelTA) – ", "ru": f"{city[1]}, {d_ru(d)} (БЕЛТА) – ", "zh": f"白通社{city[3]}{d_zh(d)}电 "}[lang]
+        return {"en": f"{city[0].upper()}, {d.day} {EN_MON[d.month-1]} (BelTA) – ", "ru": f"{city[1]}, {d_ru(d)} (БЕЛТА) – ", "zh": f"白通社{city[3]}{d_zh(d)}电 ", "be": f"{BE_CITY[city[0]][0]}, {d_be(d)} (БЕЛТА) – "}[lang]
     return {"en": f"{city[0].upper()}, {d_en(d)} (Xinhua) -- ", "ru": f"{city[4]}, {d_ru(d)} /Синьхуа/ — ", "zh": f"新华社{city[3]}{d_zh(d)}电 "}[lang]
 
-def trailer(source, lang):
+def trailer(source, lang, R=R):
     if source == "xinhua":
         return {"en": " Enditem", "ru": "", "zh": R.choice(["（完）", "[责任编辑:王磊]"])}[lang]
+    if lang == "be":
+        return R.choice(["", " -0-"])
     return {"en": "", "ru": R.choice(["", " -0-"]), "zh": ""}[lang]
 
 def credit_line(origin_source, lang):
     if origin_source == "belta":
-        return {"en": "BelTA reported.", "ru": "Об этом сообщило агентство БЕЛТА.", "zh": "据白通社报道。"}[lang]
-    return {"en": "Xinhua reported.", "ru": "Об этом сообщило агентство Синьхуа.", "zh": "据新华社报道。"}[lang]
+        return {"en": "BelTA reported.", "ru": "Об этом сообщило агентство БЕЛТА.", "zh": "据白通社报道。", "be": "Пра гэта паведаміла агенцтва БЕЛТА."}[lang]
+    return {"en": "Xinhua reported.", "ru": "Об этом сообщило агентство Синьхуа.", "zh": "据新华社报道。", "be": "Пра гэта паведаміла агенцтва Сіньхуа."}[lang]
 
-def body(source, lang, city, d, paras, tail=""):
+def body(source, lang, city, d, paras, tail="", R=R):
     text = "\n\n".join(paras)
-    return dateline(source, lang, city, d) + text + tail + trailer(source, lang)
+    return dateline(source, lang, city, d) + text + tail + trailer(source, lang, R)
 
 articles, pairs = [], []
 counter = {"belta": 100000, "xinhua": 500000}
@@ -233,6 +348,38 @@ def add(source, lang, when, title, text, family):
     articles.append({"id": aid, "source": source, "lang": lang, "publishedAt": when.isoformat().replace("+00:00", "Z"),
                      "title": title, "body": text, "url": f"https://example.invalid/{source}/{lang}/{counter[source]}", "family": family})
     return aid
+
+def translation_echo(f, osrc, esrc, elang, credited, R):
+    """title and body of a translation echo in elang: either variant of the sentences, 0-1 dropped, maybe reordered"""
+    ev = R.randint(0, 1)
+    _, sents = KINDS[f["kind"]](f, elang, ev)
+    drop = set(R.sample(range(1, len(sents)), R.randint(0, 1)))
+    t2, p2 = render(f, elang, ev, order=R.random() < 0.5, drop=drop, R=R)
+    tail = (("" if elang == "zh" else " ") + credit_line(osrc, elang)) if credited else ""
+    return t2, body(esrc, elang, f["city"], f["date"], p2, tail, R=R)
+
+def negative_facts(f, when, mode, R):
+    """facts of a hard negative for the story of facts f: mode 0/1 same protagonist, 2 same figures, 3 same day"""
+    g = new_facts(f["kind"], (when + datetime.timedelta(days=R.randint(1, 9))).date(), R)
+    if mode in (0, 1):
+        # same protagonist, different event
+        for key in ("host", "borg", "corg", "product", "agency", "city"):
+            if key in f:
+                g[key] = f[key]
+        if f["kind"] == "meeting":
+            g["guest"] = CN[R.choice([x for x in CN if CN[x] != f["guest"]])] if f["host"] in BY.values() else BY[R.choice([x for x in BY if BY[x] != f["guest"]])]
+        note = "same protagonist, different event"
+    elif mode == 2:
+        # same figures, another context
+        g = new_facts(R.choice([x for x in KINDS if x != f["kind"]]), g["date"], R)
+        g["x"] = f["x"] if isinstance(f["x"], int) == isinstance(g["x"], int) else g["x"]
+        g["p"], g["n"], g["y"] = f["p"], f["n"], f["y"]
+        note = "same figures, different story"
+    else:
+        # same kind and city, same day, different participants
+        g["date"] = f["date"]
+        note = "same kind and day, different participants"
+    return g, note
 
 start = datetime.datetime(2025, 1, 6, 6, 0, tzinfo=datetime.timezone.utc)
 LANGS = ["en", "ru", "zh"]
@@ -272,12 +419,7 @@ for tier in ["exact", "verbatim", "rewrite", "translation"]:
             eid = add(esrc, olang, when + lag, t2, body(esrc, olang, f["city"], f["date"], p2, tail), fam)
         else:
             elang = R.choice([l for l in LANGS if l != olang])
-            ev = R.randint(0, 1)
-            _, sents = KINDS[kind](f, elang, ev)
-            drop = set(R.sample(range(1, len(sents)), R.randint(0, 1)))
-            t2, p2 = render(f, elang, ev, order=R.random() < 0.5, drop=drop)
-            tail = (("" if elang == "zh" else " ") + credit_line(osrc, elang)) if credited else ""
-            eid = add(esrc, elang, when + lag, t2, body(esrc, elang, f["city"], f["date"], p2, tail), fam)
+            eid = add(esrc, elang, when + lag, *translation_echo(f, osrc, esrc, elang, credited, R), fam)
         a, b = (oid, eid)
         pairs.append({"a": a, "b": b, "label": tier, "note": f"{osrc}->{esrc} {olang}->{articles[-1]['lang']}"})
 
@@ -285,32 +427,50 @@ for tier in ["exact", "verbatim", "rewrite", "translation"]:
 # story reusing the same figures; posted by the other agency close in time
 for k in range(100):
     oid, f, osrc, olang, when, fam = origins[(k * 7) % len(origins)]
-    g = new_facts(f["kind"], (when + datetime.timedelta(days=R.randint(1, 9))).date())
-    mode = k % 4
-    if mode in (0, 1):
-        # same protagonist, different event
-        for key in ("host", "borg", "corg", "product", "agency", "city"):
-            if key in f:
-                g[key] = f[key]
-        if f["kind"] == "meeting":
-            g["guest"] = CN[R.choice([x for x in CN if CN[x] != f["guest"]])] if f["host"] in BY.values() else BY[R.choice([x for x in BY if BY[x] != f["guest"]])]
-        note = "same protagonist, different event"
-    elif mode == 2:
-        # same figures, another context
-        g = new_facts(R.choice([x for x in KINDS if x != f["kind"]]), g["date"])
-        g["x"] = f["x"] if isinstance(f["x"], int) == isinstance(g["x"], int) else g["x"]
-        g["p"], g["n"], g["y"] = f["p"], f["n"], f["y"]
-        note = "same figures, different story"
-    else:
-        # same kind and city, same day, different participants
-        g["date"] = f["date"]
-        note = "same kind and day, different participants"
+    g, note = negative_facts(f, when, k % 4, R)
     nsrc = "xinhua" if osrc == "belta" else "belta"
     nlang = olang if k % 2 == 0 else R.choice([l for l in LANGS if l != olang])
     nv = R.randint(0, 1)
     title, paras = render(g, nlang, nv)
     nwhen = when + datetime.timedelta(hours=R.randint(1, 200))
     nid = add(nsrc, nlang, nwhen, title, body(nsrc, nlang, g["city"], g["date"], paras), f"n{k:03d}")
+    pairs.append({"a": oid, "b": nid, "label": "none", "note": f"{note}; {olang}->{nlang}"})
+
+# Belarusian (BelTA only: Xinhua publishes no Belarusian), drawn from its own generator so that the
+# stories and pairs above stay as they were: translation pairs in both directions (a belta-be origin
+# with a Xinhua en/ru/zh echo, a Xinhua en/ru/zh origin with a belta-be echo) and hard negatives of a
+# belta-be story against a Xinhua story
+RB = random.Random(20261128)
+be_origins = []
+for i in range(24):
+    family_no += 1
+    kind = ["meeting", "tradestat", "agreement"][i % 3]
+    when = start + datetime.timedelta(hours=RB.randint(0, 24 * 120), minutes=RB.randint(0, 59))
+    f = new_facts(kind, when.date(), RB)
+    be_first = i < 12
+    osrc, esrc = ("belta", "xinhua") if be_first else ("xinhua", "belta")
+    other = LANGS[(i // 2) % 3]
+    olang, elang = ("be", other) if be_first else (other, "be")
+    ov = RB.randint(0, 1)
+    title, paras = render(f, olang, ov, R=RB)
+    fam = f"f{family_no:03d}"
+    oid = add(osrc, olang, when, title, body(osrc, olang, f["city"], f["date"], paras, R=RB), fam)
+    be_origins.append((oid, f, osrc, olang, when, fam))
+    lag = datetime.timedelta(minutes=RB.randint(5, 60 * 40))
+    eid = add(esrc, elang, when + lag, *translation_echo(f, osrc, esrc, elang, i % 2 == 0, RB), fam)
+    pairs.append({"a": oid, "b": eid, "label": "translation", "note": f"{osrc}->{esrc} {olang}->{elang}"})
+
+for k in range(16):
+    # even k: a belta-be origin against a new Xinhua story; odd k: a Xinhua origin against a new belta-be story
+    idx = (k // 2) % 12 if k % 2 == 0 else 12 + (k // 2) % 12
+    oid, f, osrc, olang, when, fam = be_origins[idx]
+    g, note = negative_facts(f, when, (k // 2) % 4, RB)
+    nsrc = "xinhua" if osrc == "belta" else "belta"
+    nlang = RB.choice(LANGS) if nsrc == "xinhua" else "be"
+    nv = RB.randint(0, 1)
+    title, paras = render(g, nlang, nv, R=RB)
+    nwhen = when + datetime.timedelta(hours=RB.randint(1, 200))
+    nid = add(nsrc, nlang, nwhen, title, body(nsrc, nlang, g["city"], g["date"], paras, R=RB), f"nb{k:03d}")
     pairs.append({"a": oid, "b": nid, "label": "none", "note": f"{note}; {olang}->{nlang}"})
 
 out = sys.argv[1] if len(sys.argv) > 1 else "."
