@@ -59,7 +59,10 @@ public final class TextNormalizer {
     }
     String t = text;
     var trailer =
-        GatedScan.first(TRAILER, t, Math.max(0, t.length() - TAIL), i -> trailerMayStart(t, i));
+        trailerMayEnd(t)
+            ? GatedScan.first(
+                TRAILER, t, Math.max(0, t.length() - TAIL), i -> trailerMayStart(t, i))
+            : null;
     return (trailer == null ? text : text.substring(0, trailer.start())).strip();
   }
 
@@ -112,6 +115,30 @@ public final class TextNormalizer {
       return j + 1 < text.length() && GatedScan.oneOfIgnoringCase(text.charAt(j + 1), "n");
     }
     return TRAILER_START.indexOf(c) >= 0;
+  }
+
+  /** Characters a trailer can end with, in lower case. */
+  private static final String TRAILER_END = "m-–—]】)）";
+
+  /**
+   * Whether one of {@link #TRAILER} may end the text: its last character before white space and a
+   * final line terminator (before which {@code $} matches too) is one a trailer ends with. Most
+   * texts end with a full stop, and then no position of their tail is tried.
+   */
+  private static boolean trailerMayEnd(String text) {
+    int end = text.length();
+    if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
+      end--; // the \r of a final \r\n is white space
+    }
+    while (end > 0 && isPatternSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && GatedScan.oneOfIgnoringCase(text.charAt(end - 1), TRAILER_END);
+  }
+
+  /** The line terminators of {@link Pattern} without {@link Pattern#UNIX_LINES}. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** The characters of {@code \\s} without {@link Pattern#UNICODE_CHARACTER_CLASS}. */

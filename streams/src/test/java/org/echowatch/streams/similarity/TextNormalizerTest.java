@@ -146,7 +146,13 @@ class TextNormalizerTest {
     "(",
     "/",
     "Eend",
-    "eNDITEM"
+    "eNDITEM",
+    "endİtem",
+    "\u0085",
+    "\u2028",
+    "\r\n",
+    "\r",
+    "]"
   };
 
   /** {@link TextNormalizer#stripAgencyMarks} as the patterns alone give it, tried everywhere. */
