@@ -269,6 +269,10 @@ public final class ConceptDictionary {
   private void matchHan(String text, Set<String> out) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // every Han form starts with a Han unit: the rest of the text (all of most texts) opens none
+      if (c < Tokens.FIRST_HAN) {
+        continue;
+      }
       List<String[]> forms = hanFormStarts.get(c) ? hanForms.get(c) : null;
       if (forms != null) {
         for (String[] f : forms) {

@@ -23,7 +23,8 @@ public final class NameKeys {
   /** Key of each word seen lately: names repeat from story to story. */
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-  private static final Set<String> NOT_NAMES =
+  /** Capitalised words that are not names, in lower case. */
+  static final Set<String> NOT_NAMES =
       Set.of(
           "the", "this", "that", "these", "in", "on", "at", "for", "he", "she", "it", "we", "they",
           "but", "and", "a", "an", "as", "by", "to", "of", "mr", "mrs", "ms", "в", "на", "по", "с",
@@ -34,35 +35,78 @@ public final class NameKeys {
   /** Name keys of a text in Latin or Cyrillic script; Han characters are ignored. */
   public static Set<String> of(String text) {
     Set<String> out = new TreeSet<>();
-    boolean sentenceStart = true;
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (isNameLetter(c)) {
-        int start = i;
-        while (i < n && (isNameLetter(text.charAt(i)) || text.charAt(i) == '-')) {
-          i++;
-        }
-        // only a name is cut from the text
-        if (isName(text, start, i, sentenceStart)) {
-          String key = key(text.substring(start, i));
-          if (key.length() >= 3) {
-            out.add(key);
-          }
-        }
-        sentenceStart = false;
-      } else {
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '«' || c == '“'
-            || c == ':') {
-          sentenceStart = true;
-        } else if (c < 0x80 ? GatedScan.asciiDigit(c) : Character.isDigit(c)) {
-          sentenceStart = false;
-        }
+      // a name opens with a capital: the other words are passed over without finding their end
+      if (!mayOpenName(text.charAt(i)) || insideWord(text, i)) {
         i++;
+        continue;
       }
+      int end = wordEnd(text, i);
+      // only a name is cut from the text
+      if (isName(text, i, end, opensSentence(text, i))) {
+        String key = key(text.substring(i, end));
+        if (key.length() >= 3) {
+          out.add(key);
+        }
+      }
+      i = end;
     }
     return out;
+  }
+
+  /** Whether a name may start with the character: an upper-case letter that is not Han. */
+  private static boolean mayOpenName(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return Character.isUpperCase(c) && isNameLetter(c);
+  }
+
+  /**
+   * Whether position {@code i} is inside a word: a word is a run of name letters and hyphens that
+   * starts with a letter, so a word goes on at {@code i} when the hyphens just before it (if any)
+   * follow a letter.
+   */
+  private static boolean insideWord(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && text.charAt(j) == '-') {
+      j--;
+    }
+    return j >= 0 && isNameLetter(text.charAt(j));
+  }
+
+  /** Where the word that starts at {@code start} ends: after its letters and hyphens. */
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length() && (isNameLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether the word at {@code start} opens a sentence: the nearest name letter, digit or sentence
+   * mark before it (a full stop, question or exclamation mark, line break, colon or opening
+   * quotation mark) is a sentence mark, or there is none. Hyphens, spaces, other marks and Han
+   * characters say nothing.
+   */
+  private static boolean opensSentence(String text, int start) {
+    for (int j = start - 1; j >= 0; j--) {
+      char c = text.charAt(j);
+      if (isNameLetter(c)) {
+        return false;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '«' || c == '“'
+          || c == ':') {
+        return true;
+      }
+      if (c < 0x80 ? GatedScan.asciiDigit(c) : Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

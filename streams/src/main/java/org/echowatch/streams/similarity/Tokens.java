@@ -567,10 +567,13 @@ public final class Tokens {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /** Every Han block starts at this code point or later, as does every Han surrogate pair. */
+  static final char FIRST_HAN = '\u2E80';
+
   /** Whether the code point is a CJK ideograph. */
   public static boolean isHan(int cp) {
-    // every Han block starts at U+2E80 or later; most text never pays for the script lookup
-    if (cp < 0x2E80) {
+    // most text never pays for the script lookup
+    if (cp < FIRST_HAN) {
       return false;
     }
     return cp <= 0xFFFF

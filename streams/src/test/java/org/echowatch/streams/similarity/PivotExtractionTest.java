@@ -2,7 +2,10 @@ package org.echowatch.streams.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PivotExtractionTest {
@@ -108,6 +111,121 @@ class PivotExtractionTest {
             NameKeys.key("Lukashenko"), NameKeys.key("NATO"), NameKeys.key("Minsk"));
     // the same key when the word comes again (from the cache)
     assertThat(NameKeys.key("Минске")).isEqualTo(NameKeys.key("Минске")).isEqualTo("minsc");
+  }
+
+  /** Pieces of text around the edges of names: capitals, hyphens, sentence marks, digits, Han. */
+  private static final String[] NAME_PIECES = {
+    "Minsk",
+    "minsk",
+    "MINSK",
+    "NATO",
+    "Xi-Jinping",
+    "-",
+    "--",
+    "Lukashenko-",
+    "McDonald",
+    "iPhone",
+    "The",
+    "the",
+    "Mr",
+    ". ",
+    "! ",
+    "? ",
+    "\n",
+    "\"",
+    "«",
+    "“",
+    ": ",
+    ", ",
+    " ",
+    "  ",
+    "A",
+    "X",
+    "7",
+    "2024",
+    "٣",
+    "Ⅻ",
+    "Ⅰx",
+    "É",
+    "Élysée",
+    "éLYSÉE",
+    "Минске",
+    "Переговоры",
+    "в",
+    "ЕС",
+    "北京",
+    "中",
+    "\uD835\uDC00",
+    "ǅx",
+    "Σίσυφος",
+    "a",
+    "B-",
+    "-C",
+    "д-Р"
+  };
+
+  @Test
+  void shouldKeyTheNamesThatAScanOfEveryWordFinds() {
+    Random random = new Random(21);
+    for (int round = 0; round < 30_000; round++) {
+      var text = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        text.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
+        if (random.nextBoolean()) {
+          text.append(' ');
+        }
+      }
+      assertThat(NameKeys.of(text.toString()))
+          .as(text.toString())
+          .isEqualTo(namesByWordScan(text.toString()));
+    }
+  }
+
+  /**
+   * The name keys of a text by a scan of every word in turn, which carries whether a sentence has
+   * just begun from word to word (how {@link NameKeys#of} found them before it skipped the words
+   * that do not start with a capital).
+   */
+  private static Set<String> namesByWordScan(String text) {
+    Set<String> out = new TreeSet<>();
+    boolean sentenceStart = true;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (NameKeys.isNameLetter(c)) {
+        int start = i;
+        while (i < text.length()
+            && (NameKeys.isNameLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+          i++;
+        }
+        String word = text.substring(start, i);
+        boolean capital = word.length() >= 2 && Character.isUpperCase(word.charAt(0));
+        boolean acronym = capital && word.length() <= 6 && word.equals(upperCaseUnits(word));
+        boolean name =
+            acronym
+                || (capital
+                    && !sentenceStart
+                    && word.length() >= 3
+                    && !NameKeys.NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)));
+        if (name && NameKeys.key(word).length() >= 3) {
+          out.add(NameKeys.key(word));
+        }
+        sentenceStart = false;
+      } else {
+        if (".!?\n\"«“:".indexOf(c) >= 0) {
+          sentenceStart = true;
+        } else if (Character.isDigit(c)) {
+          sentenceStart = false;
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The word when every unit is upper case, else something else. */
+  private static String upperCaseUnits(String word) {
+    return word.chars().allMatch(Character::isUpperCase) ? word : word + "?";
   }
 
   @Test

@@ -2,7 +2,11 @@ package org.echowatch.streams.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +44,25 @@ class TextNormalizerTest {
     String text = "Trade reached 5.1 billion dollars in 2024, up 12 percent.";
     assertThat(TextNormalizer.exactHash("MINSK, 1 March (BelTA) – " + text))
         .isEqualTo(TextNormalizer.exactHash("MINSK, March 1 (Xinhua) --  " + text + " Enditem"));
+  }
+
+  @Test
+  void shouldGiveTheSha256OfTheFoldedTextEveryTimeOnEveryThread() throws Exception {
+    // the first 16 bytes of SHA-256("abc"), the FIPS 180-2 example
+    String expected = "ba7816bf8f01cfea414140de5dae2223";
+    var pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<String>> hashes = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        String text = i % 2 == 0 ? "ABC" : "a long text, to be hashed between two others " + i;
+        hashes.add(pool.submit(() -> TextNormalizer.exactHash(text)));
+      }
+      for (int i = 0; i < hashes.size(); i += 2) {
+        assertThat(hashes.get(i).get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @ParameterizedTest
@@ -126,7 +149,13 @@ class TextNormalizerTest {
     "(",
     "/",
     "Eend",
-    "eNDITEM"
+    "eNDITEM",
+    "endİtem",
+    "\u0085",
+    "\u2028",
+    "\r\n",
+    "\r",
+    "]"
   };
 
   /** {@link TextNormalizer#stripAgencyMarks} as the patterns alone give it, tried everywhere. */
