@@ -381,6 +381,15 @@ def negative_facts(f, when, mode, R):
         note = "same kind and day, different participants"
     return g, note
 
+def add_negative(oid, osrc, olang, when, g, note, nlang, family, R):
+    """a hard negative of facts g in nlang, posted by the other agency up to 200 hours after the story oid"""
+    nsrc = "xinhua" if osrc == "belta" else "belta"
+    nv = R.randint(0, 1)
+    title, paras = render(g, nlang, nv, R=R)
+    nwhen = when + datetime.timedelta(hours=R.randint(1, 200))
+    nid = add(nsrc, nlang, nwhen, title, body(nsrc, nlang, g["city"], g["date"], paras, R=R), family)
+    pairs.append({"a": oid, "b": nid, "label": "none", "note": f"{note}; {olang}->{nlang}"})
+
 start = datetime.datetime(2025, 1, 6, 6, 0, tzinfo=datetime.timezone.utc)
 LANGS = ["en", "ru", "zh"]
 family_no = 0
@@ -428,13 +437,8 @@ for tier in ["exact", "verbatim", "rewrite", "translation"]:
 for k in range(100):
     oid, f, osrc, olang, when, fam = origins[(k * 7) % len(origins)]
     g, note = negative_facts(f, when, k % 4, R)
-    nsrc = "xinhua" if osrc == "belta" else "belta"
     nlang = olang if k % 2 == 0 else R.choice([l for l in LANGS if l != olang])
-    nv = R.randint(0, 1)
-    title, paras = render(g, nlang, nv)
-    nwhen = when + datetime.timedelta(hours=R.randint(1, 200))
-    nid = add(nsrc, nlang, nwhen, title, body(nsrc, nlang, g["city"], g["date"], paras), f"n{k:03d}")
-    pairs.append({"a": oid, "b": nid, "label": "none", "note": f"{note}; {olang}->{nlang}"})
+    add_negative(oid, osrc, olang, when, g, note, nlang, f"n{k:03d}", R)
 
 # Belarusian (BelTA only: Xinhua publishes no Belarusian), drawn from its own generator so that the
 # stories and pairs above stay as they were: translation pairs in both directions (a belta-be origin
@@ -465,13 +469,8 @@ for k in range(16):
     idx = (k // 2) % 12 if k % 2 == 0 else 12 + (k // 2) % 12
     oid, f, osrc, olang, when, fam = be_origins[idx]
     g, note = negative_facts(f, when, (k // 2) % 4, RB)
-    nsrc = "xinhua" if osrc == "belta" else "belta"
-    nlang = RB.choice(LANGS) if nsrc == "xinhua" else "be"
-    nv = RB.randint(0, 1)
-    title, paras = render(g, nlang, nv, R=RB)
-    nwhen = when + datetime.timedelta(hours=RB.randint(1, 200))
-    nid = add(nsrc, nlang, nwhen, title, body(nsrc, nlang, g["city"], g["date"], paras, R=RB), f"nb{k:03d}")
-    pairs.append({"a": oid, "b": nid, "label": "none", "note": f"{note}; {olang}->{nlang}"})
+    nlang = RB.choice(LANGS) if osrc == "belta" else "be"
+    add_negative(oid, osrc, olang, when, g, note, nlang, f"nb{k:03d}", RB)
 
 out = sys.argv[1] if len(sys.argv) > 1 else "."
 with open(f"{out}/articles.jsonl", "w", encoding="utf-8") as fh:
