@@ -269,7 +269,7 @@ public final class PairScorer {
           return false;
         }
       }
-      return Jaccard.of(a.shingles(), b.shingles()) < thresholds.verbatim();
+      return !Jaccard.reaches(a.shingles(), b.shingles(), thresholds.verbatim());
     }
     return translation(a, b, UNRECORDED) < thresholds.translation();
   }
