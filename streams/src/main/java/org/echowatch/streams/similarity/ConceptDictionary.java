@@ -125,8 +125,14 @@ public final class ConceptDictionary {
   Set<String> find(WordSpans title, WordSpans body) {
     Set<String> out = new TreeSet<>();
     matchWords(new SpanWords(title, body), out);
-    matchHan(title.text(), out);
-    matchHan(body.text(), out);
+    // a Han form starts with a Han character, and a text has one only if it has a Han word: most
+    // texts are not read a second time, character by character, for Han forms they cannot hold
+    if (title.hasHan()) {
+      matchHan(title.text(), out);
+    }
+    if (body.hasHan()) {
+      matchHan(body.text(), out);
+    }
     return out;
   }
 

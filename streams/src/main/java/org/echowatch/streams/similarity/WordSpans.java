@@ -21,6 +21,9 @@ final class WordSpans {
   private byte[] kinds;
   private int size;
 
+  /** Whether a Han word has been added. */
+  private boolean han;
+
   /**
    * Spans to be added while their text is made; {@link #setText} gives the text once it is made.
    */
@@ -45,6 +48,7 @@ final class WordSpans {
   WordSpans split(String folded) {
     text = folded;
     size = 0;
+    han = false;
     int n = folded.length();
     int i = 0;
     while (i < n) {
@@ -158,6 +162,7 @@ final class WordSpans {
 
   private void addHan(int start, int end, long hash) {
     add(start, end, hash, hash, HAN);
+    han = true;
   }
 
   private void add(int start, int end, long hash, long stemHash, byte kind) {
@@ -213,6 +218,14 @@ final class WordSpans {
    */
   long[] hashes() {
     return hashes;
+  }
+
+  /**
+   * Whether a word is a Han bigram or character: every Han character of the text is in one, so a
+   * text without such a word has no Han character at all.
+   */
+  boolean hasHan() {
+    return han;
   }
 
   /** Whether the {@code i}-th word is a Han bigram (or a lone Han character). */
