@@ -22,10 +22,22 @@ final class HashSort {
 
   /** Sorts the array in place, ascending as signed numbers. */
   static void sort(long[] values) {
+    long[] sorted = sorted(values);
+    if (sorted != values) {
+      System.arraycopy(sorted, 0, values, 0, values.length);
+    }
+  }
+
+  /**
+   * The values in ascending signed order: the array itself, sorted in place, or a new sorted array
+   * (the array given then stays as it was). Spares {@link #sort} its copy back where the caller
+   * keeps only the sorted values.
+   */
+  static long[] sorted(long[] values) {
     int n = values.length;
     if (n < MIN_LENGTH) {
       Arrays.sort(values);
-      return;
+      return values;
     }
     int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
     int shift = Long.SIZE - bits;
@@ -43,7 +55,7 @@ final class HashSort {
     if (!insertionSorted(byBucket, (long) MOVES_PER_VALUE * n)) {
       Arrays.sort(byBucket);
     }
-    System.arraycopy(byBucket, 0, values, 0, n);
+    return byBucket;
   }
 
   /**

@@ -137,7 +137,7 @@ public final class NumbersAndDates {
     while (k < n && TextNormalizer.isPatternSpace(text.charAt(k))) {
       k++;
     }
-    return k < n && unitMayStart(text.charAt(k)) ? -1 : k;
+    return k < n && unitMayStartAt(text, k) ? -1 : k;
   }
 
   /**
@@ -174,6 +174,56 @@ public final class NumbersAndDates {
    */
   static boolean unitMayStart(char c) {
     return GatedScan.oneOfIgnoringCase(c, UNIT_STARTS);
+  }
+
+  /** The units of {@link #NUMBER} written in ASCII letters, in lower case. */
+  private static final List<String> ASCII_UNITS =
+      List.of("percent", "per cent", "thousand", "million", "mln", "billion", "bln", "trillion");
+
+  /**
+   * Whether a unit of {@link #NUMBER} may start at {@code k}: its first letter is one a unit starts
+   * with and, when that is an ASCII letter, the text goes on with one of the units written in ASCII
+   * (in any case) or with a character past ASCII before it differs from them. An ASCII letter
+   * starts no other unit; and a character past ASCII may match an ASCII one in the pattern's case
+   * folding (ı and İ match i, ſ matches s), so that is left to the pattern. In a text of English
+   * words, most of the words after a number that open with p, t, m or b are no unit, and the
+   * pattern is not tried for them.
+   */
+  static boolean unitMayStartAt(String text, int k) {
+    char c = text.charAt(k);
+    if (!unitMayStart(c)) {
+      return false;
+    }
+    if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) {
+      return true;
+    }
+    for (String unit : ASCII_UNITS) {
+      if (mayBeAt(text, k, unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the ASCII word {@code lowerCase} may be at {@code k} of the text in any case: the
+   * text's characters there are the word's ones, up to a character past ASCII.
+   */
+  private static boolean mayBeAt(String text, int k, String lowerCase) {
+    if (k + lowerCase.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < lowerCase.length(); j++) {
+      char t = text.charAt(k + j);
+      if (t >= 0x80) {
+        return true;
+      }
+      char lower = t >= 'A' && t <= 'Z' ? (char) (t + ('a' - 'A')) : t;
+      if (lower != lowerCase.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of the run of ASCII digits that starts at {@code i}. */

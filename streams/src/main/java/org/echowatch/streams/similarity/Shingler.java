@@ -25,34 +25,33 @@ public final class Shingler {
    * Sorted distinct 64-bit hashes of the shingles; a short text gives one shingle of all it has.
    */
   public long[] shingles(List<String> tokens) {
-    return shingles(tokenHashes(tokens));
+    long[] tokenHashes = tokenHashes(tokens);
+    return shingles(tokenHashes, tokenHashes.length);
   }
 
-  /** {@link #shingles(List)} of the words of a text, from the hashes they were split with. */
+  /**
+   * {@link #shingles(List)} of the words of a text, from the hashes they were split with (read
+   * where they are kept, not copied).
+   */
   long[] shingles(WordSpans words) {
-    long[] tokenHashes = new long[words.size()];
-    for (int j = 0; j < tokenHashes.length; j++) {
-      tokenHashes[j] = words.hash(j);
-    }
-    return shingles(tokenHashes);
+    return shingles(words.hashes(), words.size());
   }
 
-  /** {@link #shingles(List)} of tokens given by their {@link Hashing#fnv}. */
-  private long[] shingles(long[] tokenHashes) {
-    if (tokenHashes.length == 0) {
+  /** {@link #shingles(List)} of the first {@code n} tokens, given by their {@link Hashing#fnv}. */
+  private long[] shingles(long[] tokenHashes, int n) {
+    if (n == 0) {
       return new long[0];
     }
-    int count = Math.max(1, tokenHashes.length - size + 1);
+    int count = Math.max(1, n - size + 1);
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0x9E3779B97F4A7C15L;
-      for (int j = i; j < Math.min(tokenHashes.length, i + size); j++) {
+      for (int j = i; j < Math.min(n, i + size); j++) {
         h = Hashing.mix(h * 31 + tokenHashes[j]);
       }
       out[i] = h;
     }
-    HashSort.sort(out);
-    return Hashing.distinctSorted(out);
+    return Hashing.distinctSorted(HashSort.sorted(out));
   }
 
   /** The hash of each token, computed once although a token stands in {@code size} shingles. */

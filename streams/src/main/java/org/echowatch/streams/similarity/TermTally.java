@@ -26,9 +26,6 @@ final class TermTally {
   private final int[] lengths;
   private int used;
 
-  /** Terms already made into Strings, by position. */
-  private final String[] strings;
-
   /** Positions plus one by {@link #slot}; 0 is an empty slot. At most half full. */
   private final int[] table;
 
@@ -44,7 +41,6 @@ final class TermTally {
     counts = new double[occurrences];
     starts = new int[occurrences];
     lengths = new int[occurrences];
-    strings = new String[occurrences];
     // terms are stems of at most a few letters: room for all without growing
     chars = new char[Math.max(8, occurrences * Tokens.STEM_LENGTH)];
     table = new int[tableSize(occurrences)];
@@ -58,9 +54,7 @@ final class TermTally {
   /** Adds {@code count} to the term's sum, entering the term when it is new. */
   void add(String term, double count) {
     char[] cs = term.toCharArray();
-    if (add(cs, 0, cs.length, TermVector.id(term), count)) {
-      strings[size - 1] = term;
-    }
+    add(cs, 0, cs.length, TermVector.id(term), count);
   }
 
   /**
@@ -72,21 +66,21 @@ final class TermTally {
   }
 
   /**
-   * Adds {@code count} to the sum of the term {@code src[from, from + length)} with the given id;
-   * whether the term was new. Only a term with the same id is compared character by character.
+   * Adds {@code count} to the sum of the term {@code src[from, from + length)} with the given id.
+   * Only a term with the same id is compared character by character.
    */
-  private boolean add(char[] src, int from, int length, long id, double count) {
+  private void add(char[] src, int from, int length, long id, double count) {
     int mask = table.length - 1;
     for (int s = slot(id, mask); ; s = (s + 1) & mask) {
       int at = table[s] - 1;
       if (at < 0) {
         enter(src, from, length, id, count);
         table[s] = size;
-        return true;
+        return;
       }
       if (ids[at] == id && sameChars(at, src, from, length)) {
         counts[at] += count;
-        return false;
+        return;
       }
     }
   }
@@ -136,12 +130,8 @@ final class TermTally {
 
   /** The {@code i}-th distinct term, in the order terms first came. */
   String term(int i) {
-    String term = strings[i];
-    if (term == null) {
-      term = new String(chars, starts[i], lengths[i]);
-      strings[i] = term;
-    }
-    return term;
+    // not kept: a text's profile asks for a few terms only (its strongest)
+    return new String(chars, starts[i], lengths[i]);
   }
 
   /** Length of the {@code i}-th term in UTF-16 units. */

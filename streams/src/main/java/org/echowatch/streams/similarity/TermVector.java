@@ -60,7 +60,7 @@ public final class TermVector {
   static TermVector ofIdsDistinctInHighBits(long[] keys, double[] values) {
     long[] ranked = idsWithPositions(keys);
     if (ranked != null) {
-      HashSort.sort(ranked);
+      ranked = HashSort.sorted(ranked);
       if (highBitsDistinct(ranked)) {
         return inRankOrder(ranked, keys, values);
       }

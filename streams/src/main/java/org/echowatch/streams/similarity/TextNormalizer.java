@@ -152,9 +152,12 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    if (isAscii(text)) {
-      return foldAscii(text);
-    }
+    String ascii = foldAscii(text, null);
+    return ascii != null ? ascii : foldUnicode(text);
+  }
+
+  /** {@link #fold} of text that may have characters past U+007F. */
+  private static String foldUnicode(String text) {
     String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     var sb = new StringBuilder(lower.length());
     boolean gap = false;
@@ -176,29 +179,30 @@ public final class TextNormalizer {
 
   /**
    * The words ({@link WordSpans#of}) of {@link #fold}ed text, whose {@link WordSpans#text} is the
-   * folded text: text of ASCII characters only is folded and split in one pass.
+   * folded text: text of ASCII characters only is folded and split in one pass, which is also the
+   * pass that finds out whether it is ASCII.
    */
   static WordSpans foldedWords(String text) {
-    if (text == null || !isAscii(text)) {
-      return WordSpans.of(fold(text));
+    if (text == null) {
+      return WordSpans.of("");
     }
     var words = new WordSpans(text.length() / 5 + 4);
-    words.setText(foldAscii(text, words));
-    return words;
+    String ascii = foldAscii(text, words);
+    if (ascii != null) {
+      words.setText(ascii);
+      return words;
+    }
+    return words.split(foldUnicode(text));
   }
 
   /**
    * {@link #fold} of text without a character past U+007F, which NFKC leaves as it is: ASCII
-   * letters lower-cased, digits kept, every run of anything else one space between words.
-   */
-  static String foldAscii(String text) {
-    return foldAscii(text, null);
-  }
-
-  /**
-   * {@link #foldAscii(String)}, adding each word of the folded text to {@code words} (unless null)
-   * as it is written: in folded ASCII text a word is a run of letters and digits between spaces,
-   * and its stem is its first letters as they are.
+   * letters lower-cased, digits kept, every run of anything else one space between words; null when
+   * the text has a character past U+007F. Each word of the folded text is added to {@code words}
+   * (unless null) as it is written: in folded ASCII text a word is a run of letters and digits
+   * between spaces, and its stem is its first letters as they are. The text is not checked for
+   * ASCII first: most texts are either all ASCII or have a letter past it near the start (a
+   * Cyrillic or Han one), so the check would be a pass of its own that seldom stops early.
    */
   private static String foldAscii(String text, WordSpans words) {
     byte[] out = new byte[text.length()];
@@ -226,6 +230,8 @@ public final class TextNormalizer {
           stemHash = hash;
         }
         gap = false;
+      } else if (c >= 0x80) {
+        return null;
       } else {
         gap = true;
       }

@@ -21,10 +21,8 @@ final class WordSpans {
   private byte[] kinds;
   private int size;
 
-  private WordSpans(String text, int capacity) {
-    this(capacity);
-    this.text = text;
-  }
+  /** Whether a Han word has been added. */
+  private boolean han;
 
   /**
    * Spans to be added while their text is made; {@link #setText} gives the text once it is made.
@@ -39,26 +37,36 @@ final class WordSpans {
 
   /** The words of {@code folded} text, in order, stop words included. */
   static WordSpans of(String folded) {
-    int n = folded.length();
     // a word and the space after it take five characters or more in most languages
-    var out = new WordSpans(folded, n / 5 + 4);
+    return new WordSpans(folded.length() / 5 + 4).split(folded);
+  }
+
+  /**
+   * These spans, emptied, then filled with the words of {@code folded} text as {@link #of} gives
+   * them: the arrays of spans that were not kept are used again.
+   */
+  WordSpans split(String folded) {
+    text = folded;
+    size = 0;
+    han = false;
+    int n = folded.length();
     int i = 0;
     while (i < n) {
       char unit = folded.charAt(i);
       if (unit < 0x80) {
-        i = Tokens.isAsciiLetterOrDigit(unit) ? out.scanWord(i) : i + 1;
+        i = Tokens.isAsciiLetterOrDigit(unit) ? scanWord(i) : i + 1;
         continue;
       }
       int cp = folded.codePointAt(i);
       if (Tokens.isHan(cp)) {
-        i = out.hanRun(i);
+        i = hanRun(i);
       } else if (Character.isLetterOrDigit(cp)) {
-        i = out.scanWord(i);
+        i = scanWord(i);
       } else {
         i += Character.charCount(cp);
       }
     }
-    return out;
+    return this;
   }
 
   /**
@@ -154,6 +162,7 @@ final class WordSpans {
 
   private void addHan(int start, int end, long hash) {
     add(start, end, hash, hash, HAN);
+    han = true;
   }
 
   private void add(int start, int end, long hash, long stemHash, byte kind) {
@@ -201,6 +210,22 @@ final class WordSpans {
   /** {@link Hashing#fnv} of the {@code i}-th word. */
   long hash(int i) {
     return hashes[i];
+  }
+
+  /**
+   * The {@link #hash} of every word, in order, in an array of {@link #size} values or more (shared,
+   * not copied; the values past {@link #size} mean nothing).
+   */
+  long[] hashes() {
+    return hashes;
+  }
+
+  /**
+   * Whether a word is a Han bigram or character: every Han character of the text is in one, so a
+   * text without such a word has no Han character at all.
+   */
+  boolean hasHan() {
+    return han;
   }
 
   /** Whether the {@code i}-th word is a Han bigram (or a lone Han character). */

@@ -174,11 +174,82 @@ class GatedScanTest {
   }
 
   private static String randomText(Random random) {
+    return randomText(random, PIECES);
+  }
+
+  private static String randomText(Random random, String[] pieces) {
     var sb = new StringBuilder();
-    int pieces = 1 + random.nextInt(14);
-    for (int k = 0; k < pieces; k++) {
-      sb.append(PIECES[random.nextInt(PIECES.length)]);
+    int count = 1 + random.nextInt(14);
+    for (int k = 0; k < count; k++) {
+      sb.append(pieces[random.nextInt(pieces.length)]);
     }
     return sb.toString();
+  }
+
+  /**
+   * Numbers, and words after them that open as a unit does but are none, or are one in another case
+   * or with letters past ASCII that the pattern's case folding matches to ASCII ones.
+   */
+  private static final String[] UNIT_PIECES = {
+    " ",
+    "  ",
+    "\n",
+    ".",
+    "7",
+    "12",
+    "2024",
+    "1.5",
+    "per",
+    "perc",
+    "percent",
+    "Percent",
+    "PER CENT",
+    "per cent",
+    "per  cent",
+    "thousand",
+    "thousands",
+    "tho",
+    "mil",
+    "million",
+    "mln",
+    "mlnx",
+    "MLN",
+    "bl",
+    "bln",
+    "Billion",
+    "trill",
+    "trillion",
+    "mıllıon",
+    "bıllion",
+    "\u017f",
+    "ı",
+    "İ",
+    "pa",
+    "млн",
+    "%",
+    "亿",
+    "x"
+  };
+
+  @Test
+  void shouldKeyTheNumbersThatFindFindsBeforeWordsThatMayBeUnits() {
+    Random random = new Random(44);
+    int withUnits = 0;
+    for (int n = 0; n < 5_000; n++) {
+      String text = randomText(random, UNIT_PIECES);
+      Set<String> expected = new TreeSet<>();
+      Matcher m = NumbersAndDates.NUMBER.matcher(text);
+      boolean unit = false;
+      while (m.find()) {
+        String key = NumbersAndDates.numberKey(m.group(1), m.group(2), m.group(3));
+        if (key != null) {
+          expected.add(key);
+        }
+        unit |= m.group(3) != null;
+      }
+      assertThat(NumbersAndDates.numbers(text)).as("[%s]", text).isEqualTo(expected);
+      withUnits += unit ? 1 : 0;
+    }
+    assertThat(withUnits).isGreaterThan(1_000);
   }
 }

@@ -15,6 +15,12 @@ class HashSortTest {
     long[] actual = values.clone();
     HashSort.sort(actual);
     assertThat(actual).isEqualTo(expected);
+    long[] given = values.clone();
+    long[] sorted = HashSort.sorted(given);
+    assertThat(sorted).isEqualTo(expected);
+    if (sorted != given) {
+      assertThat(given).isEqualTo(values); // a new array: the one given stays as it was
+    }
   }
 
   private static long[] values(int n, LongSupplier next) {
