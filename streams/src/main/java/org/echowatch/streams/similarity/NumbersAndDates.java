@@ -17,12 +17,29 @@ import java.util.regex.Pattern;
  */
 public final class NumbersAndDates {
 
+  /**
+   * The units of {@link #NUMBER} written in ASCII letters, in lower case, in the order the pattern
+   * tries them. One list for the pattern and for {@link #unitMayStartAt}, which passes over a word
+   * that is none of them: a unit added to the pattern alone would be passed over.
+   */
+  private static final List<String> ASCII_UNITS =
+      List.of("percent", "per cent", "thousand", "million", "mln", "billion", "bln", "trillion");
+
+  /**
+   * The units of {@link #NUMBER} in other scripts, as alternatives of the pattern. None can match
+   * where an ASCII one does, so their place after the ASCII ones changes no match.
+   */
+  private static final String OTHER_UNITS =
+      "процент\\p{L}*|працэнт\\p{L}*|тыс\\.?|млн\\.?|млрд\\.?|трлн\\.?|万亿|万|亿|千";
+
   static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:[,\u00a0\u202f ]\\d{3})+|\\d+)(?:[.,](\\d+))?"
-              + "\\s*(%|percent|per cent|процент\\p{L}*|працэнт\\p{L}*|thousand|тыс\\.?"
-              + "|million|mln|млн\\.?"
-              + "|billion|bln|млрд\\.?|trillion|трлн\\.?|万亿|万|亿|千)?",
+              + "\\s*(%|"
+              + String.join("|", ASCII_UNITS)
+              + "|"
+              + OTHER_UNITS
+              + ")?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Map<String, BigDecimal> SCALE =
@@ -175,10 +192,6 @@ public final class NumbersAndDates {
   static boolean unitMayStart(char c) {
     return GatedScan.oneOfIgnoringCase(c, UNIT_STARTS);
   }
-
-  /** The units of {@link #NUMBER} written in ASCII letters, in lower case. */
-  private static final List<String> ASCII_UNITS =
-      List.of("percent", "per cent", "thousand", "million", "mln", "billion", "bln", "trillion");
 
   /**
    * Whether a unit of {@link #NUMBER} may start at {@code k}: its first letter is one a unit starts
