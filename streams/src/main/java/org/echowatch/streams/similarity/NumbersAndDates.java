@@ -1,6 +1,7 @@
 package org.echowatch.streams.similarity;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -182,8 +183,20 @@ public final class NumbersAndDates {
   /** Characters that may stand between thousands or before a fraction in {@link #NUMBER}. */
   private static final String NUMBER_SEPARATORS = ",.\u00a0\u202f ";
 
-  /** First letters of the units of {@link #NUMBER}, in lower case. */
-  private static final String UNIT_STARTS = "%ptmbптм万亿千";
+  /** First letters of the units of {@link #NUMBER}, in lower case, taken from their lists. */
+  private static final String UNIT_STARTS = unitStarts();
+
+  private static String unitStarts() {
+    var starts = new StringBuilder("%"); // the percent sign, the pattern's first unit
+    List<String> units = new ArrayList<>(ASCII_UNITS);
+    units.addAll(List.of(OTHER_UNITS.split("\\|")));
+    for (String unit : units) {
+      if (starts.indexOf(unit.substring(0, 1)) < 0) {
+        starts.append(unit.charAt(0));
+      }
+    }
+    return starts.toString();
+  }
 
   /**
    * Whether a unit of {@link #NUMBER} may start with the character: it is, in any case, the first
