@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Script-neutral keys for proper names: capitalised words that do not open a sentence, and
  * acronyms, in Latin or Cyrillic script. Cyrillic is transliterated with ICU4J, then both sides are
- * folded to a coarse consonant skeleton and cut to a prefix so that "Лукашенко"/"Лукашенко",
- * "Минска"/"Minsk" meet.
+ * folded to a coarse skeleton (consonants kept, every vowel as one) and cut to a prefix so that
+ * "Лукашенко"/"Lukashenko", "Минска"/"Minsk" and "Аляксандр"/"Александр" meet.
  */
 public final class NameKeys {
 
@@ -84,6 +84,18 @@ public final class NameKeys {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Every vowel as one: spellings of one name move its vowels (Belarusian writes Аляксандр and
+   * Масква where Russian writes Александр and Москва; transliterations differ in them too), while
+   * the consonants and where the vowels stand stay.
+   */
+  private static char vowelClass(char c) {
+    return switch (c) {
+      case 'e', 'i', 'o', 'u' -> 'a';
+      default -> c;
+    };
   }
 
   /**
@@ -170,8 +182,9 @@ public final class NameKeys {
             .replace("ph", "f");
     var sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
-      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
-        sb.append(s.charAt(i));
+      char c = vowelClass(s.charAt(i));
+      if (sb.isEmpty() || c != sb.charAt(sb.length() - 1)) {
+        sb.append(c);
       }
     }
     return sb.toString();
