@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.echowatch.indexer.IndexerService;
 import org.echowatch.indexer.IndexerSettings;
 import org.echowatch.streams.StreamsService;
 import org.echowatch.streams.StreamsSettings;
+import org.echowatch.streams.processor.DetectProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline after streams (articles.v1 → streams → matches and alerts → indexer → HTTP) on
- * one real broker with its data on disk, through three faults in turn. Each fault plants its own
+ * one real broker with its data on disk, through four faults in turn. Each fault plants its own
  * echo pairs; the checks cover everything planted so far, so a later fault that duplicated or lost
  * an earlier match would also fail.
  */
@@ -62,6 +64,17 @@ class PipelineFaultsIT {
   private static final int SEARCH_PAGE = 100;
   private static final ArticleGenerator CORPUS =
       new ArticleGenerator(11L, Instant.parse("2026-10-01T00:00:00Z"), 1);
+
+  // the crash tests' children run one stream thread (one commit timer), a static member id of their
+  // own (a restart takes the killed child's place at once) and small memtables (SmallMemtables)
+  private static final Map<String, String> EOS_CHILD =
+      Map.of(
+          "num.stream.threads", "1",
+          "main.consumer.group.instance.id", "echowatch-faults-eos",
+          "rocksdb.config.setter", SmallMemtables.class.getName());
+  private static final String CHILD_LOGBACK = "faults-child-logback.xml";
+  private static final String STARTED_FROM_STORED_OFFSETS =
+      "State store " + DetectProcessor.ARTICLES + " initialized from checkpoint with offset";
 
   @TempDir static Path dir;
 
@@ -133,10 +146,7 @@ class PipelineFaultsIT {
     try {
       awaitAllPlantedMatches();
     } finally {
-      second.destroy();
-      if (!second.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        second.destroyForcibly().waitFor();
-      }
+      stop(second);
     }
     assertExactlyOnceOnTopics();
   }
@@ -161,6 +171,83 @@ class PipelineFaultsIT {
     assertThat(searches(after)).isEqualTo(answers);
   }
 
+  /**
+   * A stage stopped cleanly leaves its stores with the offsets they were committed at; the next
+   * stage detects a batch in one long transaction, with small memtables so the stories reach the
+   * store's files on disk, and is killed before it commits. A restart that trusted the old offsets
+   * and kept those files would find the batch's stories already stored, skip them, and never flag
+   * their echoes (KAFKA-20685, fixed on the 4.2 line); every pair must be flagged, once.
+   */
+  @Test
+  @Order(4)
+  void shouldKeepNoStoryOfTheAbortedTransactionWhenStreamsIsKilledAfterACleanStop()
+      throws Exception {
+    Process first = startStreamsChild("eos-first", EOS_CHILD, CHILD_LOGBACK);
+    try (var producer = producer()) {
+      plant(producer, 84, 100);
+      awaitAllPlantedMatches();
+    } finally {
+      stop(first);
+    }
+    Path store = storeDir(DetectProcessor.ARTICLES);
+
+    int storedBefore = planted.size() * 2;
+    Map<String, String> oneOpenTransaction = new LinkedHashMap<>(EOS_CHILD);
+    // A commit every 20 s. The stories cross the repartition topic in a transaction, so detection
+    // sees the batch only after the first commit; it then processes all of it in the next
+    // transaction, and the kill comes well before that one's commit.
+    oneOpenTransaction.put("commit.interval.ms", "20000");
+    oneOpenTransaction.put("producer.transaction.timeout.ms", "60000");
+    Process second = startStreamsChild("eos-second", oneOpenTransaction, CHILD_LOGBACK);
+    Set<String> batch = pairKeys(100, 130);
+    Set<String> committedAtKill;
+    try (var producer = producer()) {
+      await("the second child running", () -> childLogHas("eos-second", "-> RUNNING"));
+      // Kafka Streams 4.4 writes no .checkpoint file: a store keeps the offsets it was committed
+      // at itself, and a start reads them from there
+      assertThat(childLog("eos-second"))
+          .as("the second child starts from the offsets of the clean stop")
+          .content()
+          .contains(STARTED_FROM_STORED_OFFSETS);
+      plant(producer, 100, 130);
+      await(
+          "the second batch's matches, uncommitted",
+          () -> matchKeys(IsolationLevel.READ_UNCOMMITTED).containsAll(batch));
+      committedAtKill = matchKeys(IsolationLevel.READ_COMMITTED);
+    } finally {
+      second.destroyForcibly().waitFor();
+    }
+    // what makes the test mean something: every match of the batch was found in the transaction
+    // the kill left open, and stories of it were in the store's files when the process died
+    assertThat(committedAtKill)
+        .as("matches of the batch committed")
+        .doesNotContainAnyElementsOf(batch);
+    Set<String> abortedOnDisk = storiesOnDisk(store, storyIds(100, 130));
+    assertThat(abortedOnDisk)
+        .as("stories of the open transaction in the store's files")
+        .isNotEmpty();
+    System.out.println(abortedOnDisk.size() + " stories of the aborted transaction on disk");
+
+    Process third = startStreamsChild("eos-third", EOS_CHILD, CHILD_LOGBACK);
+    try {
+      awaitAllPlantedMatches();
+    } finally {
+      stop(third);
+    }
+    assertExactlyOnceOnTopics();
+    // the restarted store holds the committed stories, none of the aborted transaction's
+    assertThat(childLog("eos-third"))
+        .content()
+        .contains("rebuilt from " + storedBefore + " stored stories")
+        .doesNotContain("already seen");
+    // what Kafka Streams did with the local state at the restart, for the record
+    try (var lines = Files.lines(childLog("eos-third"))) {
+      lines
+          .filter(l -> l.contains("corrupt") || l.contains("checkpoint") || l.contains("rebuilt"))
+          .forEach(l -> System.out.println("eos-third: " + l));
+    }
+  }
+
   private static Map<String, List<String>> searches(org.echowatch.app.load.WatchFloorSession http) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String q :
@@ -171,6 +258,65 @@ class PipelineFaultsIT {
       out.put(q, ids);
     }
     return out;
+  }
+
+  private static Set<String> pairKeys(int from, int to) {
+    return new HashSet<>(IntStream.range(from, to).mapToObj(CORPUS::pairKey).toList());
+  }
+
+  private static Set<String> matchKeys(IsolationLevel isolation) {
+    return new HashSet<>(
+        TopicReader.readAll(bootstrap(), Topics.MATCHES.name(), isolation).stream()
+            .map(ConsumerRecord::key)
+            .toList());
+  }
+
+  private static boolean childLogHas(String name, String text) {
+    try {
+      return Files.readString(childLog(name)).contains(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The one folder of the stage's state named {@code store} (Kafka Streams: task/rocksdb/store).
+   */
+  private static Path storeDir(String store) throws IOException {
+    try (var paths = Files.walk(dir.resolve("streams"))) {
+      List<Path> found =
+          paths
+              .filter(p -> p.getFileName().toString().equals(store) && Files.isDirectory(p))
+              .toList();
+      assertThat(found).as("folders of store %s", store).hasSize(1);
+      return found.get(0);
+    }
+  }
+
+  /**
+   * The stories of {@code ids} whose bytes are in the store's table files on disk. The detect store
+   * keeps a story's JSON, which holds its id; Kafka Streams writes RocksDB's tables uncompressed.
+   */
+  private static Set<String> storiesOnDisk(Path store, Set<String> ids) throws IOException {
+    Set<String> found = new HashSet<>();
+    try (var files = Files.list(store)) {
+      for (Path table : files.filter(f -> f.toString().endsWith(".sst")).toList()) {
+        String bytes = new String(Files.readAllBytes(table), StandardCharsets.ISO_8859_1);
+        ids.stream().filter(bytes::contains).forEach(found::add);
+      }
+    }
+    return found;
+  }
+
+  private static Set<String> storyIds(int from, int to) {
+    Set<String> ids = new HashSet<>();
+    IntStream.range(from, to)
+        .forEach(
+            n -> {
+              ids.add(CORPUS.story(n).id());
+              ids.add(CORPUS.echoOf(n).id());
+            });
+    return ids;
   }
 
   private static boolean allStoriesIndexed(org.echowatch.app.load.WatchFloorSession http) {
@@ -298,22 +444,45 @@ class PipelineFaultsIT {
   }
 
   private static Process startStreamsChild(String name) throws IOException {
+    return startStreamsChild(name, Map.of(), null);
+  }
+
+  /**
+   * @param overrides Kafka Streams settings that replace the stage's own (see {@link StreamsChild})
+   * @param logback the child's logging configuration (a file or class path resource), or null for
+   *     the test's; {@code -Dechowatch.faults.childLogback=<file>} replaces either (e.g. Kafka at
+   *     DEBUG)
+   */
+  private static Process startStreamsChild(
+      String name, Map<String, String> overrides, String logback) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
-    // -Dechowatch.faults.childLogback=<file> gives the child its own logging (e.g. Kafka at DEBUG)
-    String logback = System.getProperty("echowatch.faults.childLogback");
-    if (logback != null && !logback.isBlank()) {
-      command.add("-Dlogback.configurationFile=" + logback);
+    String chosen = System.getProperty("echowatch.faults.childLogback", logback);
+    if (chosen != null && !chosen.isBlank()) {
+      command.add("-Dlogback.configurationFile=" + chosen);
     }
+    overrides.forEach((k, v) -> command.add("-D" + StreamsChild.OVERRIDE_PREFIX + k + "=" + v));
     command.addAll(
         List.of("-cp", System.getProperty("java.class.path"), StreamsChild.class.getName()));
     var pb = new ProcessBuilder(command);
     pb.environment().putAll(streamsEnv());
     pb.redirectErrorStream(true);
-    // Kept under target/ so a failed run can be read after the temp folder is gone.
-    Path logs = Files.createDirectories(Path.of("target", "faults"));
-    pb.redirectOutput(logs.resolve("streams-child-" + name + ".log").toFile());
+    Files.createDirectories(childLog(name).getParent());
+    pb.redirectOutput(childLog(name).toFile());
     return pb.start();
+  }
+
+  // Kept under target/ so a failed run can be read after the temp folder is gone.
+  private static Path childLog(String name) {
+    return Path.of("target", "faults", "streams-child-" + name + ".log");
+  }
+
+  /** Stops a child as an operator would (SIGTERM: the stage commits and closes its stores). */
+  private static void stop(Process child) throws InterruptedException {
+    child.destroy();
+    if (!child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      child.destroyForcibly().waitFor();
+    }
   }
 
   private static IndexerService startIndexer() {
