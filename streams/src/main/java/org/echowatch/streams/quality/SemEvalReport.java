@@ -58,8 +58,26 @@ public final class SemEvalReport {
 
   private SemEvalReport() {}
 
+  /**
+   * One real pair of a file.
+   *
+   * @param rating 5 - Overall
+   */
+  record RealPair(String lang1, String text1, String lang2, String text2, double rating) {
+
+    /** {@code lang} for a pair in one language, else {@code lang1-lang2}. */
+    String languages() {
+      return lang1.equals(lang2) ? lang1 : lang1 + "-" + lang2;
+    }
+  }
+
   /** Scores the real pairs of one CSV file. */
   public static List<Rated> score(Path csv, PairScorer scorer) throws IOException {
+    return score(realPairs(csv), scorer);
+  }
+
+  /** The real pairs of one CSV file, in file order. */
+  static List<RealPair> realPairs(Path csv) throws IOException {
     List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
     List<String> header = rows.get(0);
     int id = header.indexOf("pair_id");
@@ -72,23 +90,47 @@ public final class SemEvalReport {
       throw new IllegalArgumentException(
           csv + " lacks one of pair_id, lang1, lang2, text1, text2, Overall");
     }
-    List<List<String>> real =
-        rows.subList(1, rows.size()).stream()
-            .filter(r -> r.size() >= header.size() && REAL_PAIR.matcher(r.get(id)).matches())
-            .toList();
+    return rows.subList(1, rows.size()).stream()
+        .filter(r -> r.size() >= header.size() && REAL_PAIR.matcher(r.get(id)).matches())
+        .map(
+            r ->
+                new RealPair(
+                    r.get(l1),
+                    r.get(t1),
+                    r.get(l2),
+                    r.get(t2),
+                    5 - Double.parseDouble(r.get(overall))))
+        .toList();
+  }
+
+  /** The pair scorer's score of each pair, with the pairs' own texts as collection statistics. */
+  static List<Rated> score(List<RealPair> pairs, PairScorer scorer) {
     // collection statistics of the texts themselves, as a TF-IDF baseline has them
     var frequencies = new DocumentFrequencies();
-    for (List<String> row : real) {
-      frequencies.add(scorer.profile(side(row.get(l1), row.get(t1))).vector());
-      frequencies.add(scorer.profile(side(row.get(l2), row.get(t2))).vector());
+    for (RealPair p : pairs) {
+      frequencies.add(scorer.profile(side(p.lang1(), p.text1())).vector());
+      frequencies.add(scorer.profile(side(p.lang2(), p.text2())).vector());
     }
-    scorer = scorer.with(frequencies);
+    PairScorer withStats = scorer.with(frequencies);
     List<Rated> out = new ArrayList<>();
-    for (List<String> row : real) {
-      var s = scorer.score(side(row.get(l1), row.get(t1)), side(row.get(l2), row.get(t2)));
-      String langs =
-          row.get(l1).equals(row.get(l2)) ? row.get(l1) : row.get(l1) + "-" + row.get(l2);
-      out.add(new Rated(langs, s.score(), 5 - Double.parseDouble(row.get(overall))));
+    for (RealPair p : pairs) {
+      var s = withStats.score(side(p.lang1(), p.text1()), side(p.lang2(), p.text2()));
+      out.add(new Rated(p.languages(), s.score(), p.rating()));
+    }
+    return out;
+  }
+
+  /** The plain word TF-IDF cosine ({@link WordTfIdf}) of each pair, over the same texts. */
+  static List<Rated> wordTfIdf(List<RealPair> pairs) {
+    List<String> texts = new ArrayList<>();
+    for (RealPair p : pairs) {
+      texts.add(p.text1());
+      texts.add(p.text2());
+    }
+    var baseline = new WordTfIdf(texts);
+    List<Rated> out = new ArrayList<>();
+    for (RealPair p : pairs) {
+      out.add(new Rated(p.languages(), baseline.cosine(p.text1(), p.text2()), p.rating()));
     }
     return out;
   }
@@ -165,21 +207,45 @@ public final class SemEvalReport {
     }
     PairScorer scorer = PairScorer.standard();
     List<Rated> all = new ArrayList<>();
+    List<Rated> baseline = new ArrayList<>();
     for (String a : args) {
-      all.addAll(score(Path.of(a), scorer));
+      List<RealPair> pairs = realPairs(Path.of(a));
+      all.addAll(score(pairs, scorer));
+      baseline.addAll(wordTfIdf(pairs));
     }
-    Map<String, List<Rated>> byLang = new TreeMap<>();
-    all.forEach(r -> byLang.computeIfAbsent(r.languages(), k -> new ArrayList<>()).add(r));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.printf(Locale.ROOT, "%-8s %6s %8s  %s%n", "langs", "pairs", "pearson", "95% interval");
-    printRow(out, "all", all);
-    byLang.forEach((k, v) -> printRow(out, k, v));
+    out.printf(
+        Locale.ROOT,
+        "%-8s %6s %8s  %-12s %8s%n",
+        "langs",
+        "pairs",
+        "pearson",
+        "95% interval",
+        "word tf-idf");
+    printRow(out, "all", all, baseline);
+    Map<String, List<Rated>> byLang = byLanguages(all);
+    Map<String, List<Rated>> baselineByLang = byLanguages(baseline);
+    byLang.forEach((k, v) -> printRow(out, k, v, baselineByLang.get(k)));
   }
 
-  private static void printRow(PrintStream out, String label, List<Rated> pairs) {
+  private static Map<String, List<Rated>> byLanguages(List<Rated> rated) {
+    Map<String, List<Rated>> out = new TreeMap<>();
+    rated.forEach(r -> out.computeIfAbsent(r.languages(), k -> new ArrayList<>()).add(r));
+    return out;
+  }
+
+  private static void printRow(
+      PrintStream out, String label, List<Rated> pairs, List<Rated> baseline) {
     double r = pearson(pairs);
     Interval ci = interval95(r, pairs.size());
     out.printf(
-        Locale.ROOT, "%-8s %6d %8.3f  %.3f-%.3f%n", label, pairs.size(), r, ci.low(), ci.high());
+        Locale.ROOT,
+        "%-8s %6d %8.3f  %.3f-%.3f  %8.3f%n",
+        label,
+        pairs.size(),
+        r,
+        ci.low(),
+        ci.high(),
+        pearson(baseline));
   }
 }

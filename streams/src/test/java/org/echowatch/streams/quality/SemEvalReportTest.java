@@ -97,6 +97,14 @@ class SemEvalReportTest {
     assertTrue(
         rated.get(0).score() > rated.get(1).score() + 0.2,
         "one story told twice scores above two stories: " + rated);
+    var baseline = SemEvalReport.wordTfIdf(SemEvalReport.realPairs(csv));
+    assertEquals(
+        rated.stream().map(r -> r.languages() + " " + r.rating()).toList(),
+        baseline.stream().map(r -> r.languages() + " " + r.rating()).toList(),
+        "the baseline rates the same pairs");
+    assertTrue(baseline.get(0).score() > baseline.get(1).score(), baseline.toString());
+    // the same two texts under other language labels: the baseline reads words only
+    assertEquals(baseline.get(1).score(), baseline.get(2).score(), 1e-12);
   }
 
   @Test
