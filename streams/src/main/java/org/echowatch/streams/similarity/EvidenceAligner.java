@@ -212,8 +212,7 @@ public final class EvidenceAligner {
     for (String k : names) {
       ids[n++] = Hashing.mix(Hashing.fnv("k:", k));
     }
-    HashSort.sort(ids);
-    return Hashing.distinctSorted(ids);
+    return Hashing.distinctSorted(HashSort.sorted(ids));
   }
 
   /** The largest Dice coefficient two sets of these sizes can have: all of the smaller shared. */

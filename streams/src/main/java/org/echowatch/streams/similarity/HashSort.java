@@ -20,18 +20,10 @@ final class HashSort {
 
   private HashSort() {}
 
-  /** Sorts the array in place, ascending as signed numbers. */
-  static void sort(long[] values) {
-    long[] sorted = sorted(values);
-    if (sorted != values) {
-      System.arraycopy(sorted, 0, values, 0, values.length);
-    }
-  }
-
   /**
    * The values in ascending signed order: the array itself, sorted in place, or a new sorted array
-   * (the array given then stays as it was). Spares {@link #sort} its copy back where the caller
-   * keeps only the sorted values.
+   * (the array given then stays as it was, and its contents are not needed again: no caller copies
+   * the sorted values back into it).
    */
   static long[] sorted(long[] values) {
     int n = values.length;
