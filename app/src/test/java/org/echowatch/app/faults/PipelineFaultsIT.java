@@ -265,10 +265,7 @@ class PipelineFaultsIT {
   }
 
   private static Set<String> matchKeys(IsolationLevel isolation) {
-    return new HashSet<>(
-        TopicReader.readAll(bootstrap(), Topics.MATCHES.name(), isolation).stream()
-            .map(ConsumerRecord::key)
-            .toList());
+    return new HashSet<>(TopicReader.keys(bootstrap(), Topics.MATCHES.name(), isolation));
   }
 
   private static boolean childLogHas(String name, String text) {

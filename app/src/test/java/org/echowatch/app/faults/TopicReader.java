@@ -63,9 +63,12 @@ final class TopicReader {
 
   /** The keys of {@code topic}, committed records only. */
   static List<String> committedKeys(String bootstrap, String topic) {
-    return readAll(bootstrap, topic, IsolationLevel.READ_COMMITTED).stream()
-        .map(ConsumerRecord::key)
-        .toList();
+    return keys(bootstrap, topic, IsolationLevel.READ_COMMITTED);
+  }
+
+  /** The keys of {@code topic} as a consumer with the given isolation reads them, in order. */
+  static List<String> keys(String bootstrap, String topic, IsolationLevel isolation) {
+    return readAll(bootstrap, topic, isolation).stream().map(ConsumerRecord::key).toList();
   }
 
   private static Properties props(String bootstrap, IsolationLevel isolation) {
