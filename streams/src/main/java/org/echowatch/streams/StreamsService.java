@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -42,12 +43,24 @@ public final class StreamsService implements AutoCloseable {
 
   private final StreamsSettings settings;
   private final MeterRegistry registry;
+  private final Map<String, String> overrides;
   private KafkaStreams streams;
   private KafkaStreamsMetrics streamsMetrics;
 
   public StreamsService(StreamsSettings settings, MeterRegistry registry) {
+    this(settings, registry, Map.of());
+  }
+
+  /**
+   * A stage whose Kafka Streams configuration takes {@code overrides} last, over {@link #config}
+   * and the static member id: for a test that needs, say, a long commit interval or a RocksDB
+   * config setter, while the stage starts as it always does.
+   */
+  public StreamsService(
+      StreamsSettings settings, MeterRegistry registry, Map<String, String> overrides) {
     this.settings = settings;
     this.registry = registry;
+    this.overrides = Map.copyOf(overrides);
   }
 
   /** The Kafka Streams configuration this service runs with. */
@@ -81,6 +94,7 @@ public final class StreamsService implements AutoCloseable {
     Properties config = config(settings);
     String member = staticMemberId(settings.stateDir());
     config.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), member);
+    config.putAll(overrides);
     streams = new KafkaStreams(topology, config);
     streams.setUncaughtExceptionHandler(
         e -> {

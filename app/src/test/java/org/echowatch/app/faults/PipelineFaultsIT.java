@@ -65,13 +65,11 @@ class PipelineFaultsIT {
   private static final ArticleGenerator CORPUS =
       new ArticleGenerator(11L, Instant.parse("2026-10-01T00:00:00Z"), 1);
 
-  // the crash tests' children run one stream thread (one commit timer), a static member id of their
-  // own (a restart takes the killed child's place at once) and small memtables (SmallMemtables)
+  // the crash tests' children run one stream thread (one commit timer) and small memtables
+  // (SmallMemtables); as every child, they keep the static member id of the state folder, so a
+  // restart takes the killed child's place at once
   private static final Map<String, String> EOS_CHILD =
-      Map.of(
-          "num.stream.threads", "1",
-          "main.consumer.group.instance.id", "echowatch-faults-eos",
-          "rocksdb.config.setter", SmallMemtables.class.getName());
+      Map.of("num.stream.threads", "1", "rocksdb.config.setter", SmallMemtables.class.getName());
   private static final String CHILD_LOGBACK = "faults-child-logback.xml";
   private static final String STARTED_FROM_STORED_OFFSETS =
       "State store " + DetectProcessor.ARTICLES + " initialized from checkpoint with offset";

@@ -1,13 +1,11 @@
 package org.echowatch.app.faults;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
-import org.echowatch.streams.NarrativeTopology;
 import org.echowatch.streams.StreamsService;
 import org.echowatch.streams.StreamsSettings;
 import org.slf4j.Logger;
@@ -19,9 +17,8 @@ import org.slf4j.LoggerFactory;
  * stop it with {@code destroy()} (SIGTERM: the stage is closed as an operator's stop would).
  *
  * <p>System properties {@value #OVERRIDE_PREFIX}{@code <key>} override Kafka Streams settings of
- * {@link StreamsService#config} (e.g. the commit interval); with any of them the child runs the
- * stage's topology and configuration on a {@link KafkaStreams} of its own, since the service takes
- * no overrides.
+ * the stage ({@link StreamsService#StreamsService(StreamsSettings,
+ * io.micrometer.core.instrument.MeterRegistry, Map)}), e.g. the commit interval.
  */
 public final class StreamsChild {
 
@@ -34,11 +31,20 @@ public final class StreamsChild {
 
   /** Starts the stage and waits to be killed or stopped. */
   public static void main(String[] args) throws InterruptedException {
-    var settings = StreamsSettings.fromEnv(System.getenv());
     Map<String, String> overrides = overrides(System.getProperties());
-    AutoCloseable stage =
-        overrides.isEmpty() ? startService(settings) : startWithOverrides(settings, overrides);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> close(stage)));
+    var service =
+        new StreamsService(
+            StreamsSettings.fromEnv(System.getenv()), new SimpleMeterRegistry(), overrides);
+    service.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+    if (!overrides.isEmpty()) {
+      LOG.info("streams stage started with overrides {}", overrides);
+    }
+    // the crash tests wait for this line before they send what must land in one transaction
+    while (service.state() != KafkaStreams.State.RUNNING) {
+      Thread.sleep(50);
+    }
+    LOG.info("streams state -> RUNNING");
     new CountDownLatch(1).await();
   }
 
@@ -51,31 +57,5 @@ public final class StreamsChild {
       }
     }
     return out;
-  }
-
-  private static AutoCloseable startService(StreamsSettings settings) {
-    var service = new StreamsService(settings, new SimpleMeterRegistry());
-    service.start();
-    return service;
-  }
-
-  private static AutoCloseable startWithOverrides(
-      StreamsSettings settings, Map<String, String> overrides) {
-    Properties config = StreamsService.config(settings);
-    config.putAll(overrides);
-    var streams = new KafkaStreams(NarrativeTopology.build(settings.detection()), config);
-    // the test waits for RUNNING in this log before it sends what must land in one transaction
-    streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
-    streams.start();
-    LOG.info("streams stage started with overrides {}", overrides);
-    return () -> streams.close(Duration.ofSeconds(30));
-  }
-
-  private static void close(AutoCloseable stage) {
-    try {
-      stage.close();
-    } catch (Exception e) {
-      LOG.warn("closing the stage failed: {}", e.toString());
-    }
   }
 }
