@@ -12,9 +12,11 @@ import java.util.SplittableRandom;
  * How fast the machine itself is right now, by two fixed tasks that do not change with the code:
  * hashing a buffer that fits in the cache (arithmetic) and following a random chain through an
  * array far larger than the cache (one memory load after another, as a table probe that misses
- * does). Run before and after a benchmark on a shared machine, it tells a slow spell of the machine
- * from a slow change of the code: when the probe slows down by as much as the benchmark, the
- * machine moved.
+ * does). Run before and after a benchmark on a shared machine, it shows whether the machine itself
+ * was slower: when the probe slows down by as much as the benchmark, the machine moved. The reverse
+ * does not hold: over 8 runs of the detection benchmark alternated with it (streams/README.md), the
+ * runs' times did not follow its readings (correlation 0.16), so a steady probe does not clear the
+ * machine of a slow run.
  *
  * <p>Run: {@code java -cp <test classpath> org.echowatch.streams.bench.MachineSpeedProbe [rounds
  * (5)]}; each round prints its CPU time per hashed kilobyte and per chained load.
